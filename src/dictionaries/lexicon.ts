@@ -1,0 +1,118 @@
+import { canonicalToneMarks } from "../normalise/normalise.js";
+import { tokenise } from "../tokenise/tokenise.js";
+import { PhraseTrie } from "./trie.js";
+import type {
+  DictionaryFile, LocationEntry, NamedEntry, OrganizationEntry, OrganizationHead, PositionAbbreviation,
+  PositionQualifier, PositionTitle,
+} from "./types.js";
+
+/** Dictionaries compiled for matching: built once per extractor, read-only afterwards. */
+export interface Lexicon {
+  locations: PhraseTrie<LocationEntry>;
+  organizations: PhraseTrie<OrganizationEntry>;
+  /** Abbreviations, matched exactly as written (case-sensitive check by the caller). */
+  orgAbbreviations: PhraseTrie<OrganizationEntry>;
+  orgHeads: PhraseTrie<OrganizationHead>;
+  titles: PhraseTrie<PositionTitle>;
+  positionAbbreviations: PhraseTrie<PositionAbbreviation>;
+  qualifiersBefore: PhraseTrie<PositionQualifier>;
+  qualifiersAfter: PhraseTrie<PositionQualifier>;
+  /** Lower-cased words that look like titles but are not POSITIONs. */
+  notTitles: Set<string>;
+  /** Lower-cased surnames. */
+  surnames: Set<string>;
+  honorifics: PhraseTrie<NamedEntry>;
+  degrees: PhraseTrie<NamedEntry>;
+  /**
+   * Lower-case syllable pairs seen inside dictionary body names ("biên giới" → "quốc"), so that a
+   * body name built from a head may run on through lower-case syllables only where real names do.
+   */
+  nameContinuations: Set<string>;
+  /** Fields a minister's title can name without "Bộ" ("Bộ trưởng Ngoại giao"), from ministry names. */
+  ministryFields: PhraseTrie<string>;
+}
+
+/** Dictionary text is canonicalised like the input text, so tone placement never blocks a match. */
+function canon(phrase: string): string {
+  return canonicalToneMarks(phrase.normalize("NFC").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim());
+}
+
+export const pairKey = (previous: string, current: string): string => previous + "\u0001" + current;
+
+function learnContinuations(name: string, into: Set<string>): void {
+  const tokens = tokenise(canon(name));
+  for (let i = 1; i < tokens.length; i++) {
+    const current = tokens[i]!;
+    if (!current.capitalised && current.kind === "word") into.add(pairKey(tokens[i - 1]!.lower, current.lower));
+  }
+}
+
+export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
+  const lexicon: Lexicon = {
+    locations: new PhraseTrie(),
+    organizations: new PhraseTrie(),
+    orgAbbreviations: new PhraseTrie(),
+    orgHeads: new PhraseTrie(),
+    titles: new PhraseTrie(),
+    positionAbbreviations: new PhraseTrie(),
+    qualifiersBefore: new PhraseTrie(),
+    qualifiersAfter: new PhraseTrie(),
+    notTitles: new Set(),
+    surnames: new Set(),
+    honorifics: new PhraseTrie(),
+    degrees: new PhraseTrie(),
+    nameContinuations: new Set(),
+    ministryFields: new PhraseTrie(),
+  };
+  for (const file of files) {
+    switch (file.kind) {
+      case "locations":
+        for (const entry of file.entries) {
+          for (const name of [entry.name, ...(entry.variants ?? [])]) lexicon.locations.add(canon(name), entry);
+        }
+        break;
+      case "organizations":
+        for (const entry of file.entries ?? []) {
+          for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.formerNames ?? [])]) {
+            lexicon.organizations.add(canon(name), entry);
+            learnContinuations(name, lexicon.nameContinuations);
+            const field = /^Bộ\s+(.+)$/u.exec(canon(name));
+            if (field && entry.category === "ministry") lexicon.ministryFields.add(field[1]!, field[1]!);
+          }
+          for (const abbreviation of entry.abbreviations ?? []) lexicon.orgAbbreviations.add(canon(abbreviation), entry);
+        }
+        for (const head of file.heads ?? []) {
+          lexicon.orgHeads.add(canon(head.head), head);
+          learnContinuations(head.head, lexicon.nameContinuations);
+        }
+        break;
+      case "positions":
+        for (const title of file.titles ?? []) {
+          for (const name of [title.name, ...(title.variants ?? [])]) lexicon.titles.add(canon(name), title);
+        }
+        for (const qualifier of file.qualifiers ?? []) {
+          const trie = qualifier.placement === "before" ? lexicon.qualifiersBefore : lexicon.qualifiersAfter;
+          for (const name of [qualifier.name, ...(qualifier.variants ?? [])]) trie.add(canon(name), qualifier);
+        }
+        for (const abbreviation of file.abbreviations ?? []) lexicon.positionAbbreviations.add(canon(abbreviation.abbreviation), abbreviation);
+        for (const entry of file.notTitles ?? []) {
+          for (const name of [entry.name, ...(entry.variants ?? [])]) lexicon.notTitles.add(canon(name).toLowerCase());
+        }
+        break;
+      case "people":
+        for (const surname of file.surnames ?? []) {
+          for (const name of [surname.name, ...(surname.variants ?? [])]) lexicon.surnames.add(canon(name).toLowerCase());
+        }
+        for (const honorific of file.honorifics ?? []) {
+          for (const name of [honorific.name, ...(honorific.variants ?? [])]) lexicon.honorifics.add(canon(name), honorific);
+        }
+        for (const degree of file.degrees ?? []) {
+          for (const name of [degree.name, ...(degree.variants ?? [])]) lexicon.degrees.add(canon(name), degree);
+        }
+        break;
+      case "dates":
+        break;
+    }
+  }
+  return lexicon;
+}

@@ -1,0 +1,90 @@
+import { tokenise, type Token } from "../tokenise/tokenise.js";
+
+/**
+ * A trie over lower-cased tokens. A token written without a space before it gets a "\u0000"
+ * prefix in the key, so "T.Ư" ≠ "T. Ư" and "TP.HCM" matches only as written.
+ * Payloads remember the phrase's own tokens so that callers can check letter case.
+ */
+export interface PhraseMatch<T> {
+  /** Index of the first token matched. */
+  first: number;
+  /** Index after the last token matched. */
+  end: number;
+  payloads: Array<PhrasePayload<T>>;
+}
+
+export interface PhrasePayload<T> {
+  value: T;
+  /** The phrase as written in the dictionary, tokenised. */
+  tokens: Token[];
+}
+
+interface Node<T> {
+  children: Map<string, Node<T>> | undefined;
+  payloads: Array<PhrasePayload<T>> | undefined;
+}
+
+function keyOf(token: Token, isFirst: boolean): string {
+  return isFirst || token.spaceBefore ? token.lower : "\u0000" + token.lower;
+}
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { children: undefined, payloads: undefined };
+  private size = 0;
+
+  get entryCount(): number {
+    return this.size;
+  }
+
+  add(phrase: string, value: T): void {
+    const tokens = tokenise(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    tokens.forEach((token, i) => {
+      const key = keyOf(token, i === 0);
+      node.children ??= new Map();
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: undefined, payloads: undefined };
+        node.children.set(key, next);
+      }
+      node = next;
+    });
+    (node.payloads ??= []).push({ value, tokens });
+    this.size++;
+  }
+
+  /** Every phrase that starts at token `first`, longest first. */
+  matchAll(tokens: readonly Token[], first: number, maxTokens = 16): Array<PhraseMatch<T>> {
+    const found: Array<PhraseMatch<T>> = [];
+    let node: Node<T> | undefined = this.root;
+    for (let i = first; i < tokens.length && i - first < maxTokens; i++) {
+      const token = tokens[i]!;
+      if (i > first && token.lineBefore) break;
+      node = node.children?.get(keyOf(token, i === first));
+      if (!node) break;
+      if (node.payloads) found.push({ first, end: i + 1, payloads: node.payloads });
+    }
+    return found.reverse();
+  }
+
+  /** Does the trie have any phrase starting with this token? (cheap pre-check) */
+  startsWith(token: Token): boolean {
+    return this.root.children?.has(token.lower) ?? false;
+  }
+}
+
+/**
+ * Letter case check between a dictionary phrase and the text: a capitalised dictionary token must be
+ * capitalised in the text. With `firstOnly`, later tokens may differ in case ("Bộ ngoại giao").
+ */
+export function caseCompatible(phrase: readonly Token[], text: readonly Token[], firstOnly: boolean): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const p = phrase[k]!;
+    const t = text[k];
+    if (!t) return false;
+    if (p.allCaps && !t.allCaps && p.text.length > 1) return false;
+    if (p.capitalised && !t.capitalised && (!firstOnly || k === 0)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,1 @@
+export { normalise, canonicalToneMarks, type NormalisedText } from "./normalise.js";

@@ -1,0 +1,127 @@
+/**
+ * Stage 1 — normalise. Produces the text every recogniser reads, plus a map back to the
+ * caller's string so that entity offsets always point into the original (UTF-16 indices).
+ *
+ * What changes: Unicode NFC; one tone-mark placement ("hoà"→"hòa", "uỷ"→"ủy"); every dash
+ * variant → "-"; horizontal space variants → " "; CR/CRLF/LS/PS → "\n"; zero-width and soft
+ * hyphen characters removed; lone surrogates → U+FFFD. Letters keep their case.
+ */
+export interface NormalisedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** Maps an index of `text` (0..text.length) to an index of the original string. */
+  toOriginal(index: number): number;
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Anything that changes the length of the text sends us down the slow, mapped path.
+const LENGTH_CHANGING = /[\p{M}\r\u200B-\u200D\u2060\uFEFF\u00AD\u2028\u2029\uD800-\uDFFF]/u;
+const REMOVED = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+// Tone on the second vowel of a final "oa"/"oe"/"uy" moves to the first ("hoà"→"hòa", "Thuỵ"→"Thụy").
+const TONE_ON_SECOND: Record<string, [string, string]> = {};
+function addToneRow(first: string, seconds: string, firsts: string): void {
+  for (let t = 0; t < 5; t++) TONE_ON_SECOND[first + seconds[t]] = [firsts[t]!, seconds[5]!];
+}
+// seconds: 5 toned forms then the plain vowel; firsts: 5 toned forms of the first vowel.
+addToneRow("o", "àáảãạa", "òóỏõọ");
+addToneRow("o", "èéẻẽẹe", "òóỏõọ");
+addToneRow("u", "ỳýỷỹỵy", "ùúủũụ");
+addToneRow("O", "ÀÁẢÃẠA", "ÒÓỎÕỌ");
+addToneRow("O", "ÈÉẺẼẸE", "ÒÓỎÕỌ");
+addToneRow("U", "ỲÝỶỸỴY", "ÙÚỦŨỤ");
+addToneRow("O", "àáảãạa", "ÒÓỎÕỌ");
+addToneRow("O", "èéẻẽẹe", "ÒÓỎÕỌ");
+addToneRow("U", "ỳýỷỹỵy", "ÙÚỦŨỤ");
+const TONE_PAIR = /(?<![qQ])[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}\p{N}])/gu;
+
+/** Moves tone marks of final oa/oe/uy to the first vowel; same length, so offsets are kept. */
+export function canonicalToneMarks(text: string): string {
+  return text.replace(TONE_PAIR, (pair) => {
+    const row = TONE_ON_SECOND[pair];
+    return row ? row[0] + row[1] : pair;
+  });
+}
+
+function sameLengthFixes(text: string): string {
+  return canonicalToneMarks(text.replace(DASHES, "-").replace(SPACES, " "));
+}
+
+const identity = (i: number): number => i;
+
+export function normalise(original: string): NormalisedText {
+  if (!LENGTH_CHANGING.test(original)) {
+    const nfc = original.normalize("NFC");
+    if (nfc.length === original.length) {
+      return { text: sameLengthFixes(nfc), toOriginal: identity };
+    }
+  }
+  return normaliseMapped(original);
+}
+
+/** Slow path: walk clusters (base + combining marks), NFC each, keep an index map. */
+function normaliseMapped(original: string): NormalisedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const code = original.charCodeAt(i);
+    let cluster: string;
+    if (code === 0x0d) {
+      i += original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      cluster = "\n";
+    } else if (code === 0x2028 || code === 0x2029) {
+      i += 1;
+      cluster = "\n";
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const next = original.charCodeAt(i + 1);
+        i += next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      } else {
+        i += 1;
+      }
+      // Combining marks belong to the preceding base character.
+      while (i < n && isCombining(original.charCodeAt(i))) i += 1;
+      const raw = original.slice(start, i);
+      cluster = REMOVED.test(raw) && raw.length === 1 ? "" : toWellFormed(raw).normalize("NFC");
+    }
+    for (let k = 0; k < cluster.length; k++) {
+      out.push(cluster[k]!);
+      map.push(start);
+    }
+  }
+  map.push(n);
+  const text = sameLengthFixes(out.join(""));
+  const table = Int32Array.from(map);
+  return { text, toOriginal: (index: number) => table[index] ?? n };
+}
+
+function isCombining(code: number): boolean {
+  // Combining Diacritical Marks and the Vietnamese-relevant supplements; other marks are rare in news.
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+}
+
+function toWellFormed(s: string): string {
+  // Lone surrogates would make normalize() and JSON output misbehave; replace them, keeping length.
+  let result = "";
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        result += s[k]! + s[k + 1]!;
+        k++;
+        continue;
+      }
+      result += "\uFFFD";
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      result += "\uFFFD";
+    } else {
+      result += s[k]!;
+    }
+  }
+  return result;
+}

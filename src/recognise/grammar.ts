@@ -1,0 +1,37 @@
+import { PhraseTrie } from "../dictionaries/trie.js";
+import {
+  ADMIN_TYPE_WORDS, LOCALITY_WORDS, NAME_DESIGNATORS, PLURAL_DETERMINERS, SITE_HEADS, TITLE_GOVERNORS, TITLE_TRIGGERS,
+  type WordRule,
+} from "./words.js";
+
+/** The closed word lists of words.ts compiled to phrase tries once per process. */
+export interface Grammar {
+  adminTypeWords: PhraseTrie<string>;
+  localityWords: PhraseTrie<string>;
+  designators: PhraseTrie<string>;
+  siteHeads: PhraseTrie<string>;
+  titleTriggers: PhraseTrie<string>;
+  titleGovernors: PhraseTrie<string>;
+  pluralDeterminers: PhraseTrie<string>;
+}
+
+function trieOf(rule: WordRule): PhraseTrie<string> {
+  const trie = new PhraseTrie<string>();
+  for (const word of rule.words) trie.add(word, word);
+  return trie;
+}
+
+let cached: Grammar | undefined;
+
+export function grammar(): Grammar {
+  cached ??= {
+    adminTypeWords: trieOf(ADMIN_TYPE_WORDS),
+    localityWords: trieOf(LOCALITY_WORDS),
+    designators: trieOf(NAME_DESIGNATORS),
+    siteHeads: trieOf(SITE_HEADS),
+    titleTriggers: trieOf(TITLE_TRIGGERS),
+    titleGovernors: trieOf(TITLE_GOVERNORS),
+    pluralDeterminers: trieOf(PLURAL_DETERMINERS),
+  };
+  return cached;
+}

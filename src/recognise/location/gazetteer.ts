@@ -1,0 +1,54 @@
+import { caseCompatible } from "../../dictionaries/trie.js";
+import type { LocationEntry } from "../../dictionaries/types.js";
+import type { CanonicalRef } from "../../types.js";
+import type { RecognitionContext } from "../span.js";
+
+/** Categories that are unambiguous enough to be found without a type word before them. */
+const BARE_CATEGORIES = new Set([
+  "country", "territory", "continent", "region", "province", "city", "foreign-admin", "sea", "river", "lake",
+  "mountain", "island", "border-gate", "park", "site",
+]);
+
+export interface GazetteerHit {
+  first: number;
+  end: number;
+  entry: LocationEntry;
+}
+
+/**
+ * The longest gazetteer entry starting at token `i`, letter case respected (a capitalised
+ * dictionary syllable must be capitalised in the text). `typed` says a type word precedes, which
+ * admits districts and communes; otherwise only categories that stand alone are returned.
+ */
+export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean): GazetteerHit | undefined {
+  const token = ctx.tokens[i]!;
+  if (token.kind === "punct") return undefined;
+  for (const match of ctx.lexicon.locations.matchAll(ctx.tokens, i)) {
+    const text = ctx.tokens.slice(match.first, match.end);
+    const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, text, false));
+    if (candidates.length === 0) continue;
+    // Prefer a category that may stand where we are; among equals, the first listed (countries, provinces).
+    const allowed = candidates.filter((p) => typed || BARE_CATEGORIES.has(p.value.category));
+    const chosen = allowed.find((p) => !isAmbiguous(p.value)) ?? allowed[0];
+    if (!chosen) continue;
+    return { first: match.first, end: match.end, entry: chosen.value };
+  }
+  return undefined;
+}
+
+export function isAmbiguous(entry: LocationEntry): boolean {
+  return entry.reason?.startsWith("ambiguous") ?? false;
+}
+
+export function canonicalOf(entry: LocationEntry): CanonicalRef {
+  const ref: CanonicalRef = { name: entry.name, kind: entry.category };
+  if (entry.code !== undefined) {
+    ref.code = entry.code;
+    ref.id = `vn-${entry.category}:${entry.code}`;
+  } else {
+    ref.id = `${entry.category}:${entry.name}`;
+  }
+  if (entry.existsAfter2025 !== undefined) ref.existsAfter2025 = entry.existsAfter2025;
+  if (entry.mergedInto !== undefined) ref.mergedInto = entry.mergedInto;
+  return ref;
+}

@@ -1,0 +1,98 @@
+import type { Span, RecognitionContext } from "../span.js";
+import { spanOf } from "../span.js";
+import { grammar } from "../grammar.js";
+import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
+import { capitalisedRun } from "../runs.js";
+
+/**
+ * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
+ * ("tỉnh Khánh Hòa", "xã Tân Lập", "thôn Phù Lưu 2"). The type word stays outside unless it is a
+ * capitalised designator of an official name ("Thành phố Hồ Chí Minh"). Venues built on a site
+ * head ("Hội trường …") come later (sites.ts), once organisations are known.
+ */
+export function recogniseLocations(ctx: RecognitionContext): Span[] {
+  const { tokens } = ctx;
+  const g = grammar();
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") {
+      i++;
+      continue;
+    }
+    // 1. A capitalised designator that belongs to the name: "Thành phố Hồ Chí Minh", "Vương quốc Thái Lan".
+    const designator = token.capitalised ? g.designators.matchAll(tokens, i)[0] : undefined;
+    if (designator) {
+      const hit = gazetteerAt(ctx, designator.end, true);
+      if (hit && !tokens[designator.end]!.lineBefore) {
+        spans.push(located(ctx, i, hit, "location.designator"));
+        i = hit.end;
+        continue;
+      }
+    }
+    // 2. Gazetteer entry that stands alone (countries, provinces, regions, seas …); longest first.
+    const bare = gazetteerAt(ctx, i, false);
+    // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
+    const typeWord = g.adminTypeWords.matchAll(tokens, i)[0];
+    if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
+      const after = typeWord.end;
+      const hit = gazetteerAt(ctx, after, true);
+      if (hit) {
+        spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
+        i = hit.end;
+        continue;
+      }
+      const run = capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
+      if (run > after && tokens[after]!.capitalised) {
+        spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
+        i = run;
+        continue;
+      }
+    }
+    if (bare && (!isAmbiguous(bare.entry) || ambiguousAccepted(ctx, bare))) {
+      spans.push(located(ctx, bare.first, bare, "location.gazetteer"));
+      i = bare.end;
+      continue;
+    }
+    i++;
+  }
+  return spans;
+}
+
+function located(ctx: RecognitionContext, first: number, hit: GazetteerHit, rule: string): Span {
+  const span = spanOf(ctx, "LOCATION", first, hit.end, rule);
+  span.canonical = canonicalOf(hit.entry);
+  return span;
+}
+
+/**
+ * Ambiguous names ("Anh" is also a given name and a pronoun) count only after "nước" or as an
+ * item of a list whose neighbour is an unambiguous place.
+ */
+function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean {
+  const { tokens } = ctx;
+  const before = tokens[hit.first - 1];
+  if (before && (before.lower === "nước" || before.lower === "các")) return true;
+  const separators = new Set([",", "và", "với", ";"]);
+  const previous = tokens[hit.first - 1];
+  if (previous && separators.has(previous.lower) && hit.first >= 2) {
+    const neighbour = findNeighbourBefore(ctx, hit.first - 1);
+    if (neighbour) return true;
+  }
+  const next = tokens[hit.end];
+  if (next && separators.has(next.lower)) {
+    const neighbour = gazetteerAt(ctx, hit.end + 1, false);
+    if (neighbour && !isAmbiguous(neighbour.entry)) return true;
+  }
+  return false;
+}
+
+function findNeighbourBefore(ctx: RecognitionContext, separator: number): boolean {
+  // Try the 1–4 tokens before the separator as the end of an unambiguous place.
+  for (let start = Math.max(0, separator - 4); start < separator; start++) {
+    const hit = gazetteerAt(ctx, start, false);
+    if (hit && hit.end === separator && !isAmbiguous(hit.entry)) return true;
+  }
+  return false;
+}

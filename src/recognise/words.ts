@@ -1,0 +1,64 @@
+/**
+ * Closed word lists the recognisers share. They are grammar, not world knowledge, so they live
+ * here as data with reasons rather than in dictionaries/ (which users extend).
+ */
+export interface WordRule {
+  words: readonly string[];
+  reason: string;
+}
+
+/** Lower-case administrative type words: they stay outside a LOCATION ("tỉnh Khánh Hòa" → "Khánh Hòa"). */
+export const ADMIN_TYPE_WORDS: WordRule = {
+  words: [
+    "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
+    "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
+    "vùng", "tổ",
+  ],
+  reason: "Guideline: lower-case type words stay outside the LOCATION; address words stay outside even when capitalised.",
+};
+
+/** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
+export const LOCALITY_WORDS: WordRule = {
+  words: ["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"],
+  reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION.",
+};
+
+/** Capitalised designators that belong to an official place name ("Vương quốc Thái Lan", "Thành phố Hồ Chí Minh"). */
+export const NAME_DESIGNATORS: WordRule = {
+  words: ["Thành phố", "Vương quốc", "Cộng hòa", "Liên bang", "Đặc khu hành chính"],
+  reason: "Guideline: capitalised designators that are part of an official name are inside the LOCATION.",
+};
+
+/** Capitalised heads of named sites and venues; the LOCATION includes them ("Hội trường Tỉnh ủy Khánh Hòa"). */
+export const SITE_HEADS: WordRule = {
+  words: [
+    "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
+    "Sân vận động", "Nhà hát", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
+    "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia",
+    "Khu công nghiệp", "Khu kinh tế", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
+    "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
+  ],
+  reason: "Guideline: named sites and venues are LOCATIONs and may contain an ORGANIZATION; a lower-case head gives only the body.",
+};
+
+/** Words before a title that make a lower-case title certain ("làm trưởng đoàn", "giữ chức giám đốc"). */
+export const TITLE_TRIGGERS: WordRule = {
+  words: ["làm", "là", "chức", "chức vụ", "giữ chức", "nhận chức", "đồng chí", "ông", "bà", "các", "vị", "tân", "nguyên", "cựu", "kiêm", "với"],
+  reason: "Guideline: lower-case titles count ('làm trưởng đoàn'); these words mark a title use of a common noun.",
+};
+
+/** Titles that govern another title and form one POSITION with it ("Trợ lý Tổng thống"). */
+export const TITLE_GOVERNORS: WordRule = {
+  words: ["trợ lý", "thư ký", "cố vấn", "đặc phái viên", "phái viên"],
+  reason: "Guideline: 'Trợ lý Tổng thống' is one POSITION — the second title names whose assistant it is.",
+};
+
+/** Words after which a capitalised word is not a continuation of a name. */
+export const PLURAL_DETERMINERS: WordRule = {
+  words: ["các", "những", "mọi"],
+  reason: "Guideline: plural determiners stay outside POSITIONs and block apposition.",
+};
+
+export function wordSet(rule: WordRule): Set<string> {
+  return new Set(rule.words.map((w) => w.toLowerCase()));
+}

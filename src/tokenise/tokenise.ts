@@ -1,0 +1,61 @@
+/**
+ * Stage 2 — tokenise. Splits normalised text into syllable/number tokens and single punctuation
+ * tokens, recording the spacing between them (so "T.Ư" and "T. Ư" differ) and line breaks.
+ * JavaScript's \w and \b are ASCII-only, so classes are Unicode properties.
+ */
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token {
+  /** Index into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text, the key used by every dictionary trie. */
+  lower: string;
+  kind: TokenKind;
+  /** White space separates this token from the previous one. */
+  spaceBefore: boolean;
+  /** A line break separates this token from the previous one (implies spaceBefore). */
+  lineBefore: boolean;
+  /** First letter is upper case ("Hà", "UBND", "T"). */
+  capitalised: boolean;
+  /** Every letter is upper case and there are at least two ("UBND", "TRÂM"). */
+  allCaps: boolean;
+}
+
+// A word is letters/marks possibly mixed with digits ("Covid19", "F1"); a number is digits.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    const gap = start > previousEnd ? text.slice(previousEnd, start) : "";
+    const code = raw.charCodeAt(0);
+    const kind: TokenKind = code >= 48 && code <= 57 ? "number" : isPunct(raw) ? "punct" : "word";
+    const capitalised = kind === "word" && UPPER_START.test(raw);
+    tokens.push({
+      start,
+      end: start + raw.length,
+      text: raw,
+      lower: raw.toLowerCase(),
+      kind,
+      spaceBefore: gap.length > 0 || tokens.length === 0,
+      lineBefore: gap.includes("\n") || tokens.length === 0,
+      capitalised,
+      allCaps: capitalised && raw.length > 1 && !HAS_LOWER.test(raw),
+    });
+    previousEnd = start + raw.length;
+  }
+  return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+function isPunct(raw: string): boolean {
+  return raw.length === 1 && !LETTER_OR_DIGIT.test(raw);
+}
