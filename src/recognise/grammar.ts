@@ -1,7 +1,7 @@
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  ADMIN_TYPE_WORDS, LOCALITY_WORDS, NAME_DESIGNATORS, PLURAL_DETERMINERS, SITE_HEADS, TITLE_GOVERNORS, TITLE_TRIGGERS,
-  type WordRule,
+  ADMIN_TYPE_WORDS, FUNCTION_WORDS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -13,6 +13,10 @@ export interface Grammar {
   titleTriggers: PhraseTrie<string>;
   titleGovernors: PhraseTrie<string>;
   pluralDeterminers: PhraseTrie<string>;
+  orgNameTails: PhraseTrie<string>;
+  orgBreakers: PhraseTrie<string>;
+  titlesNeedingBody: Set<string>;
+  functionWords: Set<string>;
 }
 
 function trieOf(rule: WordRule): PhraseTrie<string> {
@@ -32,6 +36,10 @@ export function grammar(): Grammar {
     titleTriggers: trieOf(TITLE_TRIGGERS),
     titleGovernors: trieOf(TITLE_GOVERNORS),
     pluralDeterminers: trieOf(PLURAL_DETERMINERS),
+    orgNameTails: trieOf(ORG_NAME_TAILS),
+    orgBreakers: trieOf(ORG_BREAKERS),
+    titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
+    functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
   };
   return cached;
 }

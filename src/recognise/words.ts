@@ -62,3 +62,38 @@ export const PLURAL_DETERMINERS: WordRule = {
 export function wordSet(rule: WordRule): Set<string> {
   return new Set(rule.words.map((w) => w.toLowerCase()));
 }
+
+/** Lower-case words that end many official body names ("Ủy ban Biên giới quốc gia", "Tòa án nhân dân tối cao"). */
+export const ORG_NAME_TAILS: WordRule = {
+  words: ["quốc gia", "nhân dân", "trung ương", "quốc tế", "tối cao", "cấp cao", "thế giới", "toàn quốc", "khu vực", "quân đội"],
+  reason: "Vietnamese body names often end in a lower-case adjective; without it the name is cut ('Ủy ban Biên giới quốc gia').",
+};
+
+/** Capitalised words that look like heads but start a common noun, never a body ("Đảng viên", "Đoàn viên"). */
+export const ORG_BREAKERS: WordRule = {
+  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành"],
+  reason: "A head syllable followed by these forms an ordinary word or an ad-hoc group; no ORGANIZATION starts there.",
+};
+
+/** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */
+export const TITLES_NEEDING_BODY: WordRule = {
+  words: ["ủy viên", "trưởng", "chánh", "phó", "thành viên", "đại biểu"],
+  reason: "Guideline: 'đại biểu' in 'các đại biểu' is not a POSITION; a bare 'Ủy viên' names no office.",
+};
+
+/**
+ * Lower-case function words and common verbs. A capitalised name never runs on into them
+ * ("Trường Đại học Hoa Sen cho biết" ends at "Sen").
+ */
+export const FUNCTION_WORDS: WordRule = {
+  words: [
+    "và", "với", "của", "cho", "cùng", "đã", "đang", "sẽ", "là", "có", "được", "bị", "tại", "về", "trong", "ngoài", "để",
+    "các", "những", "này", "đó", "kia", "theo", "từ", "đến", "tới", "cũng", "vừa", "mới", "làm", "khi", "thì", "mà",
+    "như", "do", "ra", "vào", "lên", "xuống", "nên", "nhưng", "hay", "hoặc", "không", "chưa", "rất", "đều", "vẫn",
+    "còn", "lại", "thăm", "tiếp", "dự", "gặp", "tổ chức", "cho biết", "nói", "phát biểu", "chủ trì", "trao", "tặng",
+    "ký", "đề nghị", "yêu cầu", "đánh giá", "báo cáo", "thông tin", "ông", "bà", "anh", "chị", "đồng chí", "năm",
+    "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "sau", "trước", "giữa", "trên", "dưới", "qua",
+    "ta", "nhà", "bạn", "mình", "ấy", "nay", "đây", "kết", "nhằm", "giúp", "phối hợp", "hỗ trợ", "đón", "tiễn",
+  ],
+  reason: "Vietnamese names capitalise the first syllable of each word; a lower-case function word after a name is never part of it.",
+};

@@ -1,0 +1,170 @@
+import { compileLexicon, type Lexicon } from "./dictionaries/lexicon.js";
+import { readBuiltinDictionaries, readDictionaryFile } from "./dictionaries/files.js";
+import type { DatesFile, DictionaryFile } from "./dictionaries/types.js";
+import { validateDictionaryFile } from "./dictionaries/validate.js";
+import { VietnerError } from "./errors.js";
+import { normalise } from "./normalise/index.js";
+import { compileDateWords, recogniseDates, type DateWords } from "./recognise/date/index.js";
+import { recogniseLocations } from "./recognise/location/locations.js";
+import { recogniseSites } from "./recognise/location/sites.js";
+import { recogniseOrganizations } from "./recognise/organization/organizations.js";
+import { recognisePersons } from "./recognise/person/persons.js";
+import { recognisePositions } from "./recognise/position/positions.js";
+import type { RecognitionContext, Span } from "./recognise/span.js";
+import { dropCutOff } from "./resolve/cutoff.js";
+import { linkHolds } from "./resolve/holds.js";
+import { resolveNesting, sortSpans } from "./resolve/nesting.js";
+import { groupPeople } from "./resolve/people.js";
+import { detectLanguage } from "./output/language.js";
+import { tokenise } from "./tokenise/tokenise.js";
+import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type ExtractResult, type Relation } from "./types.js";
+
+/** Default input limit: 10 million UTF-16 code units (~10 MB of Vietnamese text). */
+export const DEFAULT_MAX_LENGTH = 10_000_000;
+
+export interface ExtractorOptions {
+  /**
+   * Extra dictionaries, added after the built-in ones: dictionary objects (same shape as the files
+   * in dictionaries/, validated) or paths to JSON files.
+   */
+  dictionaries?: ReadonlyArray<DictionaryFile | string>;
+  /** Leave out the built-in dictionaries (only `dictionaries` are used). */
+  builtins?: boolean;
+  /** Default reference date for every extraction (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
+  referenceDate?: string;
+  /** Largest accepted input, in UTF-16 code units; longer input throws INPUT_TOO_LARGE. */
+  maxLength?: number;
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): ExtractResult;
+}
+
+const REFERENCE_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
+
+function checkReferenceDate(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || !REFERENCE_DATE.test(value)) {
+    throw new VietnerError("INVALID_OPTIONS", `${where}: referenceDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function loadDictionaries(options: ExtractorOptions): DictionaryFile[] {
+  const files = options.builtins === false ? [] : readBuiltinDictionaries();
+  const extra = options.dictionaries ?? [];
+  if (!Array.isArray(extra)) throw new VietnerError("INVALID_OPTIONS", "createExtractor: dictionaries must be an array of dictionary objects or file paths");
+  extra.forEach((item, index) => {
+    if (typeof item === "string") files.push(readDictionaryFile(item));
+    else files.push(validateDictionaryFile(item, `dictionaries[${index}]`));
+  });
+  return files;
+}
+
+const KNOWN_OPTIONS = new Set(["dictionaries", "builtins", "referenceDate", "maxLength"]);
+
+/** Builds an extractor; dictionaries are read, validated and compiled once, here. */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (typeof options !== "object" || options === null) throw new VietnerError("INVALID_OPTIONS", "createExtractor: options must be an object");
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) throw new VietnerError("INVALID_OPTIONS", `createExtractor: unknown option "${key}"`);
+  }
+  const defaultReference = checkReferenceDate(options.referenceDate, "createExtractor");
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength <= 0) throw new VietnerError("INVALID_OPTIONS", "createExtractor: maxLength must be a positive integer");
+  const files = loadDictionaries(options);
+  const lexicon = compileLexicon(files);
+  const dateWords = compileDateWords(mergeDates(files));
+  return {
+    extract(text: string, extractOptions: ExtractOptions = {}): ExtractResult {
+      if (typeof text !== "string") throw new VietnerError("INVALID_INPUT", `extract: text must be a string, got ${text === null ? "null" : typeof text}`);
+      if (text.length > maxLength) throw new VietnerError("INPUT_TOO_LARGE", `extract: text is ${text.length} code units, over the limit of ${maxLength} (option maxLength)`);
+      if (typeof extractOptions !== "object" || extractOptions === null) throw new VietnerError("INVALID_OPTIONS", "extract: options must be an object");
+      const referenceDate = checkReferenceDate(extractOptions.referenceDate, "extract") ?? defaultReference;
+      const types = checkTypes(extractOptions.types);
+      return run(text, lexicon, dateWords, referenceDate, types);
+    },
+  };
+}
+
+function checkTypes(types: unknown): ReadonlySet<EntityType> | undefined {
+  if (types === undefined) return undefined;
+  if (!Array.isArray(types) || types.some((t) => !ENTITY_TYPES.includes(t as EntityType))) {
+    throw new VietnerError("INVALID_OPTIONS", `extract: types must be an array of ${ENTITY_TYPES.join(", ")}`);
+  }
+  return new Set(types as EntityType[]);
+}
+
+/** All date-word sections of all "dates" files, later files adding to earlier ones. */
+function mergeDates(files: readonly DictionaryFile[]): DatesFile {
+  const merged: DatesFile = { kind: "dates", description: "merged", source: "merged", license: "MIT", partsOfDay: [], weekdays: [], romanNumerals: [], monthWords: [] };
+  for (const file of files) {
+    if (file.kind !== "dates") continue;
+    merged.partsOfDay!.push(...(file.partsOfDay ?? []));
+    merged.weekdays!.push(...(file.weekdays ?? []));
+    merged.romanNumerals!.push(...(file.romanNumerals ?? []));
+    merged.monthWords!.push(...(file.monthWords ?? []));
+  }
+  return merged;
+}
+
+function run(original: string, lexicon: Lexicon, dateWords: DateWords, referenceDate: string | undefined, types: ReadonlySet<EntityType> | undefined): ExtractResult {
+  const language = detectLanguage(original);
+  const warnings: string[] = [];
+  if (language.warning) warnings.push(language.warning);
+  if (original.trim() === "") {
+    return { documentDate: referenceDate ?? null, entities: [], relations: [], people: [], language: language.code, warnings };
+  }
+  // 1. Normalise (keeping a map back), 2. tokenise.
+  const normalised = normalise(original);
+  const text = normalised.text;
+  const ctx: RecognitionContext = { text, tokens: tokenise(text), lexicon };
+  // 3. Recognise, each type reading what it needs from the earlier ones.
+  const locations = recogniseLocations(ctx);
+  const organizations = recogniseOrganizations(ctx, locations);
+  const sites = recogniseSites(ctx, organizations, locations);
+  const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);
+  const allOrganizations = [...organizations, ...positionResult.organizations];
+  const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);
+  const dates = recogniseDates(text, { words: dateWords, referenceDate });
+  const dateSpans: Span[] = dates.dates.map((d) => ({ type: "DATE", start: d.start, end: d.end, first: -1, last: -1, value: d.value, rule: d.rule }));
+  // 4. Resolve nesting and cut-off text, then relations and people.
+  const candidates = [...locations, ...sites, ...allOrganizations, ...positionResult.positions, ...persons, ...dateSpans];
+  const spans = sortSpans(dropCutOff(text, resolveNesting(candidates)));
+  const links = linkHolds(text, spans);
+  // 5. Output: offsets back into the caller's string.
+  const toEntity = new Map<Span, Entity>();
+  const entities: Entity[] = spans.map((span) => {
+    const start = normalised.toOriginal(span.start);
+    const end = normalised.toOriginal(span.end);
+    const entity: Entity = { type: span.type, start, end, text: original.slice(start, end) };
+    if (span.value !== undefined) entity.value = span.value;
+    if (span.canonical) entity.canonical = span.canonical;
+    toEntity.set(span, entity);
+    return entity;
+  });
+  const { people, fullNameAt } = groupPeople(entities);
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    const person = toEntity.get(link.person)!;
+    const position = toEntity.get(link.position)!;
+    const name = fullNameAt.get(person.start) ?? person.text;
+    const key = `${name}\u0000${position.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relations.push({ type: "HOLDS", person: name, position: position.text });
+    const record = people.find((p) => p.name === name);
+    if (record && !record.positions.includes(position.text)) record.positions.push(position.text);
+  }
+  const visible = types ? entities.filter((e) => types.has(e.type)) : entities;
+  return { documentDate: referenceDate ?? dates.documentDate, entities: visible, relations, people, language: language.code, warnings };
+}
+
+let shared: Extractor | undefined;
+
+/** Extracts entities with the built-in dictionaries (loaded on first use, then shared). */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

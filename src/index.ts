@@ -1,0 +1,13 @@
+/**
+ * vietner — people, positions, organisations, places and dates in Vietnamese news.
+ * Public API: extract / createExtractor (src/extractor.ts), extractMany (worker threads),
+ * evaluate (the scorer of docs/evaluation.md), VietnerError, and the types.
+ */
+export { extract, createExtractor, DEFAULT_MAX_LENGTH, type Extractor, type ExtractorOptions } from "./extractor.js";
+export { VietnerError, type VietnerErrorCode } from "./errors.js";
+export type { Entity, EntityType, CanonicalRef, Relation, PersonRecord, ExtractResult, ExtractOptions } from "./types.js";
+export { ENTITY_TYPES } from "./types.js";
+export type {
+  DictionaryFile, LocationsFile, OrganizationsFile, PositionsFile, PeopleFile, DatesFile, LocationEntry, OrganizationEntry,
+  OrganizationHead, PositionTitle, PositionQualifier, PositionAbbreviation,
+} from "./dictionaries/types.js";

@@ -1,0 +1,26 @@
+import { franc } from "franc";
+
+/** Below this many letters franc's answer is noise; we say "und" (undetermined). */
+const MIN_LETTERS = 40;
+/** franc reads trigrams; a sample from the start is as good as the whole text and keeps this O(1). */
+const SAMPLE = 3000;
+const LETTERS = /\p{L}/gu;
+
+export interface LanguageGuess {
+  /** ISO 639-3 code ("vie", "eng", …) or "und". */
+  code: string;
+  warning?: string;
+}
+
+/**
+ * Language of the text, by franc (trigram profiles). Only used to fill `language` and to warn:
+ * extraction always runs, because short Vietnamese snippets are often misjudged.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE);
+  const letters = sample.match(LETTERS)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { code: "und" };
+  const code = franc(sample.normalize("NFC"), { minLength: 10 });
+  if (code === "vie" || code === "und") return { code };
+  return { code, warning: `the text does not look Vietnamese (franc: ${code}); entities may be missing or wrong` };
+}

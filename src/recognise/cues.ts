@@ -1,0 +1,58 @@
+import { caseCompatible } from "../dictionaries/trie.js";
+import type { Token } from "../tokenise/tokenise.js";
+import type { RecognitionContext, Span } from "./span.js";
+
+/**
+ * Small questions the recognisers ask about the token stream ("does a person's name start
+ * here?", "does a title start here?"). Kept in one place so every recogniser answers them alike.
+ */
+
+/** The next token continues the phrase: same line, separated by white space only. */
+export function spaced(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && token.spaceBefore && !token.lineBefore;
+}
+
+export function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.capitalised;
+}
+
+/** A Vietnamese name seems to start at i: a surname followed by a capitalised syllable. */
+export function personStartsAt(ctx: RecognitionContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!isCapitalisedWord(token) || token!.allCaps) return false;
+  if (!ctx.lexicon.surnames.has(token!.lower)) return false;
+  const next = ctx.tokens[i + 1];
+  return isCapitalisedWord(next) && spaced(ctx.tokens, i + 1) && !next!.allCaps;
+}
+
+/** End of the title (with qualifiers before it) starting at i, or -1. Titles match in any letter case. */
+export function titleEndAt(ctx: RecognitionContext, i: number): number {
+  const { tokens, lexicon } = ctx;
+  let j = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const qualifier = lexicon.qualifiersBefore.matchAll(tokens, j)[0];
+    if (!qualifier || !spaced(tokens, qualifier.end)) break;
+    j = qualifier.end;
+  }
+  let best = -1;
+  for (const start of j === i ? [i] : [i, j]) {
+    const title = lexicon.titles.matchAll(tokens, start)[0];
+    if (title && title.end > best) best = title.end;
+    const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, start)[0];
+    if (abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens.slice(start, abbreviation.end), false) && abbreviation.end > best) {
+      best = abbreviation.end;
+    }
+  }
+  return best;
+}
+
+/** Index spans by their first token, keeping the longest at each start. */
+export function byFirstToken(spans: readonly Span[]): Map<number, Span> {
+  const index = new Map<number, Span>();
+  for (const span of spans) {
+    const existing = index.get(span.first);
+    if (!existing || existing.last < span.last) index.set(span.first, span);
+  }
+  return index;
+}

@@ -1,0 +1,38 @@
+import { byFirstToken, spaced } from "../cues.js";
+import { grammar } from "../grammar.js";
+import { bodyNameEnd } from "../names.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+
+/**
+ * LOCATION, stage two: named sites and venues built on a capitalised site head — "Hội trường
+ * Tỉnh ủy Khánh Hòa" (head + body), "Cửa khẩu Quốc tế Thanh Thủy - Thiên Bảo" (head + name),
+ * "Vườn Quốc gia Núi Chúa". A lower-case head ("trụ sở Bộ Ngoại giao") makes no site: only the
+ * body is annotated. Runs after ORGANIZATION so that a venue can contain a body.
+ */
+export function recogniseSites(ctx: RecognitionContext, organizations: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const g = grammar();
+  const orgAt = byFirstToken(organizations);
+  const locationAt = byFirstToken(locations);
+  const insideOrg = new Set<number>();
+  for (const org of organizations) for (let k = org.first + 1; k < org.last; k++) insideOrg.add(k);
+  const locationEnds = new Set(locations.map((l) => l.last));
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalised || insideOrg.has(i)) continue;
+    const head = g.siteHeads.matchAll(tokens, i)[0];
+    if (!head || !spaced(tokens, head.end)) continue;
+    const body = orgAt.get(head.end);
+    const place = locationAt.get(head.end);
+    let end = head.end;
+    if (body) end = Math.max(end, body.last);
+    if (place) end = Math.max(end, place.last);
+    if (end === head.end) end = bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
+    if (end === head.end) continue;
+    spans.push(spanOf(ctx, "LOCATION", i, end, body && body.last === end ? "location.site+organization" : "location.site"));
+    i = end - 1;
+  }
+  return spans;
+}

@@ -1,0 +1,94 @@
+import { pairKey } from "../dictionaries/lexicon.js";
+import { grammar } from "./grammar.js";
+import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "./cues.js";
+import type { RecognitionContext } from "./span.js";
+
+export interface NameOptions {
+  /** Token indexes where a LOCATION starts; a name does not run on after one ends. */
+  locationEnds?: ReadonlySet<number>;
+  /** Stop before a token where another body starts (for "và" joins). */
+  unitStartsAt?: (i: number) => boolean;
+  maxTokens?: number;
+}
+
+/**
+ * End (exclusive) of the proper name that starts at token `k` after a head ("Bộ" + "Ngoại giao",
+ * "Cửa khẩu Quốc tế" + "Thanh Thủy - Thiên Bảo"). Vietnamese capitalises the first syllable of
+ * each word of a name, so a capitalised syllable may be followed by one lower-case syllable of the
+ * same word ("Ngoại giao", "Tài chính"); longer lower-case stretches need a pair seen in the
+ * dictionaries ("Biên giới quốc gia") or a known tail ("nhân dân", "quốc gia"). Returns `k` when no
+ * name starts there.
+ */
+export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOptions = {}): number {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const max = options.maxTokens ?? 10;
+  if (!isCapitalisedWord(tokens[k]) && tokens[k]?.kind !== "number") return k;
+  if (!spaced(tokens, k)) return k;
+  let j = k;
+  let lowerRun = 0;
+  while (j < tokens.length && j - k < max) {
+    const token = tokens[j]!;
+    if (j > k && !spaced(tokens, j)) {
+      // "T.Ư", "TP.HCM": tokens glued by a dot or hyphen inside an abbreviation.
+      if ((token.text === "." || token.text === "-") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j > k) {
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1)) {
+        j += 1; // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"
+        continue;
+      }
+      if (personStartsAt(ctx, j)) break;
+      if (token.capitalised && titleEndAt(ctx, j) > j) break;
+    }
+    if (token.kind === "number") {
+      if (j === k) return k;
+      j++;
+      lowerRun = 0;
+      continue;
+    }
+    if (isCapitalisedWord(token)) {
+      j++;
+      lowerRun = 0;
+      continue;
+    }
+    if (token.kind !== "word" || j === k) break;
+    const previous = tokens[j - 1]!;
+    if (token.lower === "và") {
+      const next = j + 1;
+      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next)) {
+        j = next;
+        continue;
+      }
+      break;
+    }
+    const tail = g.orgNameTails.matchAll(tokens, j)[0];
+    if (tail) {
+      j = tail.end;
+      lowerRun = 2;
+      continue;
+    }
+    if (lexicon.nameContinuations.has(pairKey(previous.lower, token.lower))) {
+      j++;
+      lowerRun++;
+      continue;
+    }
+    const secondSyllable =
+      lowerRun === 0 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
+      !g.functionWords.has(token.lower) && g.localityWords.matchAll(tokens, j).length === 0 &&
+      g.adminTypeWords.matchAll(tokens, j).length === 0 && !(options.locationEnds?.has(j) ?? false);
+    if (secondSyllable) {
+      j++;
+      lowerRun++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a joiner.
+  while (j > k && (tokens[j - 1]!.text === "-" || tokens[j - 1]!.lower === "và")) j--;
+  return j;
+}

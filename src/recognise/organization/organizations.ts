@@ -1,0 +1,127 @@
+import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
+import type { CanonicalRef } from "../../types.js";
+import { byFirstToken, spaced } from "../cues.js";
+import { grammar } from "../grammar.js";
+import { bodyNameEnd } from "../names.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+
+/** One piece of a body name: a known name, an abbreviation, or a head with the name after it. */
+interface Unit {
+  end: number;
+  source: "known" | "abbreviation" | "head";
+  entry?: OrganizationEntry;
+  head?: OrganizationHead;
+}
+
+/** "Đoàn" alone heads ad-hoc delegations (Đoàn công tác, Đoàn đại biểu Việt Nam): not bodies (guideline). */
+const DELEGATION_HEAD = "đoàn";
+
+/**
+ * ORGANIZATION. A body name is a chain of contiguous units ("Ban Thường vụ" + "Tỉnh ủy",
+ * "BCH" + "T.Ư" + "Đảng", "Bộ Tư lệnh" + "BĐBP"), optionally followed by a lower-case locality
+ * word and a place ("UBND tỉnh Lạng Sơn", "Đảng bộ tỉnh Hà Giang"). LOCATIONs found earlier tell
+ * where a place starts and ends.
+ */
+export function recogniseOrganizations(ctx: RecognitionContext, locations: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const g = grammar();
+  const locationAt = byFirstToken(locations);
+  const locationEnds = new Set(locations.map((l) => l.last));
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = unitAt(ctx, i, locationEnds);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let end = first.end;
+    let last = first;
+    let units = 1;
+    for (let next = spaced(tokens, end) ? unitAt(ctx, end, locationEnds) : undefined; next; next = spaced(tokens, end) ? unitAt(ctx, end, locationEnds) : undefined) {
+      end = next.end;
+      last = next;
+      units++;
+    }
+    // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
+    const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.matchAll(tokens, end)[0] : undefined;
+    if (locality && !tokens[end]!.capitalised) {
+      end = locality.end;
+      const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      if (place) end = place.last;
+    } else if (spaced(tokens, end)) {
+      const place = locationAt.get(end);
+      if (place && isStandalonePlace(place)) end = place.last;
+    }
+    const span = spanOf(ctx, "ORGANIZATION", i, end, `organization.${first.source}${units > 1 ? "+chain" : ""}`);
+    const canonical = units === 1 && end === first.end ? canonicalOf(first) : undefined;
+    if (canonical) span.canonical = canonical;
+    spans.push(span);
+    i = end;
+  }
+  return spans;
+}
+
+function isStandalonePlace(place: Span): boolean {
+  const kind = place.canonical?.kind;
+  return kind === undefined || ["country", "territory", "province", "city", "foreign-admin", "region"].includes(kind);
+}
+
+function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<number>): Unit | undefined {
+  const { tokens, lexicon } = ctx;
+  const token = tokens[i];
+  if (!token || token.kind !== "word" || !token.capitalised) return undefined;
+  const g = grammar();
+  if (g.orgBreakers.matchAll(tokens, i).length > 0) return undefined;
+  let best: Unit | undefined;
+  const consider = (unit: Unit): void => {
+    if (!best || unit.end > best.end) best = unit;
+  };
+  for (const match of lexicon.organizations.matchAll(tokens, i)) {
+    const payload = match.payloads.find((p) => p.tokens[0]!.text === tokens[i]!.text || (p.tokens[0]!.capitalised && tokens[i]!.capitalised));
+    if (payload) {
+      consider({ end: match.end, source: "known", entry: payload.value });
+      break;
+    }
+  }
+  for (const match of lexicon.orgAbbreviations.matchAll(tokens, i)) {
+    const payload = match.payloads.find((p) => p.tokens.every((t, k) => t.text === tokens[i + k]!.text));
+    if (payload) {
+      consider({ end: match.end, source: "abbreviation", entry: payload.value });
+      break;
+    }
+  }
+  for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
+    const head = match.payloads[0]!.value;
+    if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
+    const nameEnd = spaced(tokens, match.end)
+      ? bodyNameEnd(ctx, match.end, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k) })
+      : match.end;
+    if (nameEnd > match.end) {
+      consider({ end: nameEnd, source: "head", head });
+      break;
+    }
+    const localityFollows = spaced(tokens, match.end) && g.localityWords.matchAll(tokens, match.end).length > 0;
+    if (head.standalone || (head.takesLocality && localityFollows)) {
+      consider({ end: match.end, source: "head", head });
+      break;
+    }
+  }
+  return best;
+}
+
+/** Does another body start at k? Used to stop "và" from joining two bodies into one. */
+function startsUnit(ctx: RecognitionContext, k: number): boolean {
+  const { tokens, lexicon } = ctx;
+  if (lexicon.orgHeads.matchAll(tokens, k).length > 0) return true;
+  const known = lexicon.organizations.matchAll(tokens, k)[0];
+  if (known && known.payloads.some((p) => p.value.category !== "international")) return true;
+  const abbreviation = lexicon.orgAbbreviations.matchAll(tokens, k)[0];
+  return abbreviation !== undefined && abbreviation.payloads.some((p) => p.value.category !== "international");
+}
+
+function canonicalOf(unit: Unit): CanonicalRef | undefined {
+  if (!unit.entry) return undefined;
+  return { name: unit.entry.name, kind: unit.entry.category, id: `org:${unit.entry.name}` };
+}

@@ -1,0 +1,133 @@
+import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+
+/** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
+const MAX_NAME_TOKENS = 4;
+/** Foreign names after a title or honorific may be longer ("Mohammed bin Salman" is cut, by design). */
+const MAX_TRIGGERED_TOKENS = 5;
+
+/**
+ * PERSON: a name after an honorific or degree ("đồng chí", "ông", "TS."), after a title
+ * ("Thứ trưởng Lê Hoài Trung", "Toàn quyền Australia Sam Mostyn"), a surname followed by capitalised
+ * syllables, or a byline line. Later short mentions ("ông Sơn", "Thứ trưởng Trung") are found
+ * after an honorific, or after a title when the syllable is the given name of a person already named.
+ * Names never start inside a body, a place that the gazetteer knows, or a title.
+ */
+export function recognisePersons(ctx: RecognitionContext, positions: readonly Span[], organizations: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens, lexicon } = ctx;
+  const blocked = new Set<number>();
+  for (const span of [...organizations, ...positions]) for (let k = span.first; k < span.last; k++) blocked.add(k);
+  const locationStarts = new Set(locations.map((l) => l.first));
+  const orgStarts = new Set(organizations.map((o) => o.first));
+  const afterPosition = new Set(positions.map((p) => p.last));
+  const run = (k: number, max: number): number => nameRun(ctx, k, max, orgStarts);
+  const spans: Span[] = [];
+  const taken = new Set<number>();
+  const push = (first: number, end: number, rule: string): void => {
+    for (let k = first; k < end; k++) if (taken.has(k) || blocked.has(k)) return;
+    for (let k = first; k < end; k++) taken.add(k);
+    spans.push(spanOf(ctx, "PERSON", first, end, rule));
+  };
+  const pendingShort: number[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
+    const cue = honorificEnd(ctx, i);
+    if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue)) {
+      const end = run(cue, MAX_TRIGGERED_TOKENS);
+      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue)) {
+        push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
+        i = end - 1;
+        continue;
+      }
+    }
+    // 2. Directly after a title.
+    if (afterPosition.has(i) && spaced(tokens, i) && !blocked.has(i) && isCapitalisedWord(tokens[i])) {
+      const end = run(i, MAX_TRIGGERED_TOKENS);
+      if (end - i >= 2 && !orgStarts.has(i)) {
+        push(i, end, "person.after-title");
+        i = end - 1;
+        continue;
+      }
+      if (end - i === 1) pendingShort.push(i);
+    }
+    // 3. Surname + capitalised syllables, not a known place.
+    if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps) {
+      const end = run(i, MAX_NAME_TOKENS);
+      if (end - i >= 2) {
+        push(i, end, "person.surname");
+        i = end - 1;
+        continue;
+      }
+    }
+  }
+
+  // 4. Bylines: a short line of capitalised words that nothing else explains ("TRÂM ANH", "Kim Liên").
+  for (const [first, end] of lines(ctx)) {
+    if (first === 0 || end - first < 2 || end - first > 4) continue;
+    const words = tokens.slice(first, end);
+    if (!words.every((t) => isCapitalisedWord(t))) continue;
+    const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
+    if (!allCaps && !lexicon.surnames.has(words[0]!.lower)) continue;
+    if (allCaps && words.some((t) => lexicon.orgAbbreviations.matchAll(tokens, tokens.indexOf(t))[0])) continue;
+    let explained = false;
+    for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k)) explained = true;
+    if (!explained) push(first, end, "person.byline");
+  }
+
+  // 5. Short mentions after a title, only for given names the text has already introduced.
+  const givenNames = new Set(spans.filter((s) => s.last - s.first >= 2).map((s) => tokens[s.last - 1]!.lower));
+  for (const k of pendingShort) {
+    if (!taken.has(k) && givenNames.has(tokens[k]!.lower) && !locationStarts.has(k)) push(k, k + 1, "person.title-short");
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** End of an honorific or degree (possibly both: "ông TS.") ending right before a name, or i. */
+function honorificEnd(ctx: RecognitionContext, i: number): number {
+  const { tokens, lexicon } = ctx;
+  let k = i;
+  for (let guard = 0; guard < 2; guard++) {
+    const honorific = lexicon.honorifics.matchAll(tokens, k)[0];
+    const degree = lexicon.degrees.matchAll(tokens, k)[0];
+    const best = [honorific, degree].filter((m) => m !== undefined).sort((a, b) => b.end - a.end)[0];
+    if (!best) break;
+    k = best.end;
+    // A degree is written with a dot ("TS."); swallow a trailing dot the dictionary left out.
+    if (tokens[k]?.text === "." && !tokens[k]!.spaceBefore) k++;
+  }
+  return k;
+}
+
+/** End of a run of capitalised syllables from k, stopping at titles and bodies. */
+function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: ReadonlySet<number>): number {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < tokens.length && j - k < max) {
+    const token = tokens[j]!;
+    if (!isCapitalisedWord(token) || (j > k && !spaced(tokens, j))) break;
+    if (token.allCaps && token.text.length > 1 && !tokens[k]!.allCaps) break;
+    if (j > k && (orgStarts.has(j) || titleEndAt(ctx, j) > j)) break;
+    j++;
+  }
+  // A glued token after the run ("Nguyễn Văn A.B") means we misread an abbreviation: give up.
+  const next = tokens[j];
+  if (next && !next.spaceBefore && next.kind === "word") return k;
+  return j;
+}
+
+/** [first, end) token ranges of each line. */
+function lines(ctx: RecognitionContext): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  const { tokens } = ctx;
+  let start = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k === tokens.length || tokens[k]!.lineBefore) {
+      result.push([start, k]);
+      start = k;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,181 @@
+import { caseCompatible } from "../../dictionaries/trie.js";
+import type { PositionTitle } from "../../dictionaries/types.js";
+import { byFirstToken, personStartsAt, spaced } from "../cues.js";
+import { grammar } from "../grammar.js";
+import { bodyNameEnd } from "../names.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+
+/** Titles whose holder heads a ministry and may name it by its field alone ("Bộ trưởng Ngoại giao"). */
+const MINISTERIAL = new Set(["bộ trưởng", "thứ trưởng"]);
+/** Roman numerals and numbers of a term ("khóa XIV", "khóa 15"). */
+const TERM = /^(?:[IVXLC]+|\d{1,3})$/u;
+
+interface TitleMatch {
+  end: number;
+  title?: PositionTitle;
+  abbreviation: boolean;
+}
+
+export interface PositionResult {
+  positions: Span[];
+  /** Bodies that only a title reveals ("Phó Chánh tòa Hình sự" → "tòa Hình sự"). */
+  organizations: Span[];
+}
+
+/**
+ * POSITION: qualifiers before (Phó, Quyền, Nguyên) + title head + qualifiers after (Thường trực,
+ * dự khuyết) + the body or country it belongs to when it follows contiguously, + the body's term
+ * ("khóa XIV") and constituency ("đơn vị tỉnh Hà Giang"). A name that follows ends the title.
+ */
+export function recognisePositions(ctx: RecognitionContext, organizations: readonly Span[], locations: readonly Span[]): PositionResult {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const orgAt = byFirstToken(organizations);
+  const locationAt = byFirstToken(locations);
+  const insideOrg = new Set<number>();
+  for (const org of organizations) for (let k = org.first + 1; k < org.last; k++) insideOrg.add(k);
+  const positions: Span[] = [];
+  const extraOrgs: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.kind !== "word" || insideOrg.has(i)) {
+      i++;
+      continue;
+    }
+    // Qualifiers before the head.
+    let j = i;
+    for (let guard = 0; guard < 3; guard++) {
+      const qualifier = lexicon.qualifiersBefore.matchAll(tokens, j)[0];
+      if (!qualifier || !spaced(tokens, qualifier.end)) break;
+      j = qualifier.end;
+    }
+    const direct = titleAt(ctx, i);
+    const qualified = j > i ? titleAt(ctx, j) : undefined;
+    const head = qualified && (!direct || qualified.end > direct.end) ? qualified : direct;
+    const headStart = head === qualified ? j : i;
+    if (!head) {
+      i++;
+      continue;
+    }
+    let end = head.end;
+    let title = head.title;
+    // Qualifiers after the head.
+    for (let guard = 0; guard < 2; guard++) {
+      const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.matchAll(tokens, end)[0] : undefined;
+      if (!qualifier) break;
+      end = qualifier.end;
+    }
+    // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
+    if (g.titleGovernors.matchAll(tokens, headStart)[0]?.end === head.end && spaced(tokens, end)) {
+      const governed = titleAt(ctx, end);
+      if (governed) {
+        end = governed.end;
+        title = governed.title ?? title;
+      }
+    }
+    const titleEnd = end;
+    let hasBody = false;
+    if (title?.takesBody !== false && !head.abbreviation) {
+      // A body that starts inside the title ("Chánh Văn phòng" + "Văn phòng Huyện ủy Hà Khẩu").
+      const inner = organizations.find((o) => o.first > i && o.first < end && o.last > end);
+      if (inner) {
+        end = inner.last;
+        hasBody = true;
+      } else if (title?.bodyStartsAt && spaced(tokens, end)) {
+        const bodyWord = findWord(ctx, i, end, title.bodyStartsAt);
+        const nameEnd = bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
+        if (bodyWord >= 0 && nameEnd > end) {
+          extraOrgs.push(spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body"));
+          end = nameEnd;
+          hasBody = true;
+        }
+      }
+    }
+    if (!hasBody && title?.takesBody !== false && spaced(tokens, end)) {
+      const org = orgAt.get(end);
+      const place = locationAt.get(end);
+      if (org) {
+        end = org.last;
+        hasBody = true;
+      } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory")) {
+        end = place.last;
+        hasBody = true;
+      } else if (MINISTERIAL.has(tokensText(ctx, headStart, head.end).toLowerCase()) && tokens[end]!.capitalised) {
+        const field = lexicon.ministryFields.matchAll(tokens, end)[0];
+        if (field) {
+          end = field.end;
+          hasBody = true;
+        }
+      }
+    } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
+      end = orgAt.get(end)!.last;
+      hasBody = true;
+    }
+    if (hasBody) end = termAndConstituency(ctx, end, locationAt);
+    if (!accepted(ctx, i, headStart, head, titleEnd, end, hasBody)) {
+      i++;
+      continue;
+    }
+    positions.push(spanOf(ctx, "POSITION", i, end, hasBody ? "position.title+body" : "position.title"));
+    i = end;
+  }
+  return { positions, organizations: extraOrgs };
+}
+
+function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
+  const { tokens, lexicon } = ctx;
+  const token = tokens[i];
+  if (!token || token.kind !== "word") return undefined;
+  const title = lexicon.titles.matchAll(tokens, i)[0];
+  const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, i)[0];
+  const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens.slice(i, abbreviation.end), false) && tokens[i]!.allCaps;
+  if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
+  if (title) return { end: title.end, title: title.payloads[0]!.value, abbreviation: false };
+  return undefined;
+}
+
+function tokensText(ctx: RecognitionContext, first: number, end: number): string {
+  return ctx.tokens.slice(first, end).map((t) => t.lower).join(" ");
+}
+
+function findWord(ctx: RecognitionContext, first: number, end: number, word: string): number {
+  const lower = word.toLowerCase().split(/\s+/u)[0];
+  for (let k = first; k < end; k++) if (ctx.tokens[k]!.lower === lower) return k;
+  return -1;
+}
+
+/** "khóa XIV" (a term of the body) and "đơn vị tỉnh Hà Giang" (a constituency) stay inside. */
+function termAndConstituency(ctx: RecognitionContext, end: number, locationAt: Map<number, Span>): number {
+  const { tokens } = ctx;
+  const g = grammar();
+  let k = end;
+  if (spaced(tokens, k) && (tokens[k]!.lower === "khóa" || tokens[k]!.lower === "khoá") && spaced(tokens, k + 1) && TERM.test(tokens[k + 1]!.text)) {
+    k += 2;
+  }
+  if (spaced(tokens, k) && tokens[k]!.lower === "đơn" && tokens[k + 1]?.lower === "vị" && spaced(tokens, k + 1) && spaced(tokens, k + 2)) {
+    const locality = g.localityWords.matchAll(tokens, k + 2)[0];
+    const placeStart = locality ? locality.end : k + 2;
+    const place = spaced(tokens, placeStart) ? locationAt.get(placeStart) : undefined;
+    if (place) k = place.last;
+  }
+  return k;
+}
+
+function accepted(ctx: RecognitionContext, first: number, headStart: number, head: TitleMatch, titleEnd: number, end: number, hasBody: boolean): boolean {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const headText = tokensText(ctx, headStart, head.end);
+  if (lexicon.notTitles.has(headText)) return false;
+  if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
+  if (tokens[first]!.capitalised) return true;
+  // Lower-case titles count when the context makes the title use certain.
+  if (hasBody) return true;
+  const previous = tokens[first - 1];
+  const beforePrevious = tokens[first - 2];
+  if (previous && spaced(tokens, first) && (g.titleTriggers.matchAll(tokens, first - 1)[0] || (beforePrevious && g.titleTriggers.matchAll(tokens, first - 2)[0]?.end === first))) {
+    return !g.pluralDeterminers.matchAll(tokens, first - 1)[0] || hasBody;
+  }
+  return spaced(tokens, end) && personStartsAt(ctx, end);
+}

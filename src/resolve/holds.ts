@@ -1,0 +1,98 @@
+import type { Span } from "../recognise/span.js";
+
+/** A person span linked to a position span. */
+export interface HoldsLink {
+  person: Span;
+  position: Span;
+  rule: string;
+}
+
+// Gaps between items, as text. A chain of titles is joined by commas, "và", "kiêm" or " - ".
+const TITLE_JOIN = /^\s*(?:,|và|kiêm|-)\s*$/u;
+const APPOSITION_OPEN = /^\s*(?:,|-|\(|–)\s*$/u;
+const LIST_OPEN = /^\s*:\s*$/u;
+const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+const ADJACENT = /^\s+$/u;
+/** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
+const SENTENCE_BREAK = /[.;!?\n]/u;
+
+/**
+ * HOLDS links from the text's own patterns (guideline, "Relations"):
+ * 1. titles right before a name, a comma-joined chain included ("Bí thư Trung ương Đảng, Quyền Bộ
+ *    trưởng Ngoại giao Lê Hoài Trung");
+ * 2. apposition after a name ("Lê Hoài Trung, Ủy viên …, Thứ trưởng …"; "X - Ủy viên …"), stopping
+ *    at a title that belongs to the next name;
+ * 3. a title shared by a list ("các Phó Chủ tịch UBND tỉnh: A, B");
+ * 4. "do đồng chí X … làm trưởng đoàn": an assigning verb before a title links it to the nearest
+ *    name before it in the same sentence.
+ */
+export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
+  const items = outermost(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
+  const links: HoldsLink[] = [];
+  const gap = (a: Span, b: Span): string => text.slice(a.end, b.start);
+  const isPerson = (s: Span | undefined): s is Span => s?.type === "PERSON";
+  const isPosition = (s: Span | undefined): s is Span => s?.type === "POSITION";
+
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (!isPerson(item)) continue;
+    // 1. Titles before the name.
+    let m = k - 1;
+    if (isPosition(items[m]) && ADJACENT.test(gap(items[m]!, item))) {
+      links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
+      for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
+        links.push({ person: item, position: items[m]!, rule: "holds.title-chain-before" });
+      }
+    }
+    // 2. Apposition after the name.
+    let n = k + 1;
+    if (isPosition(items[n]) && APPOSITION_OPEN.test(gap(item, items[n]!))) {
+      for (; isPosition(items[n]); n++) {
+        const position = items[n]!;
+        if (n > k + 1 && !TITLE_JOIN.test(gap(items[n - 1]!, position))) break;
+        const next = items[n + 1];
+        if (isPerson(next) && ADJACENT.test(gap(position, next))) break; // that title is the next person's
+        links.push({ person: item, position, rule: "holds.apposition" });
+      }
+    }
+  }
+
+  for (let k = 0; k < items.length; k++) {
+    const position = items[k]!;
+    if (!isPosition(position)) continue;
+    // 3. "Title: A, B và C".
+    if (isPerson(items[k + 1]) && LIST_OPEN.test(gap(position, items[k + 1]!))) {
+      for (let n = k + 1; isPerson(items[n]); n++) {
+        if (n > k + 1 && !LIST_JOIN.test(gap(items[n - 1]!, items[n]!))) break;
+        links.push({ person: items[n]!, position, rule: "holds.list" });
+      }
+    }
+    // 4. "X … làm trưởng đoàn".
+    const before = text.slice(Math.max(0, position.start - 24), position.start);
+    if (ASSIGNING_VERB.test(before)) {
+      for (let m = k - 1; m >= 0; m--) {
+        const candidate = items[m]!;
+        if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
+        if (isPerson(candidate)) {
+          links.push({ person: candidate, position, rule: "holds.assigned" });
+          break;
+        }
+      }
+    }
+  }
+  return links;
+}
+
+/** Drops spans nested in another item (positions never contain people, but be safe). */
+function outermost(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: Span[] = [];
+  let lastEnd = -1;
+  for (const span of sorted) {
+    if (span.start < lastEnd) continue;
+    result.push(span);
+    lastEnd = span.end;
+  }
+  return result;
+}

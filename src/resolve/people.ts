@@ -1,0 +1,45 @@
+import type { Entity, PersonRecord } from "../types.js";
+
+const SPACE = /\s+/gu;
+
+/**
+ * Groups PERSON mentions into people. A one-word mention ("ông Sơn", "Thứ trưởng Trung") joins the
+ * nearest full name before it whose given name (last syllable) it is, else any such full name in
+ * the text; full names join by their text. Returns the records and, for each mention start, the
+ * full name it was resolved to.
+ */
+export function groupPeople(entities: readonly Entity[]): { people: PersonRecord[]; fullNameAt: Map<number, string> } {
+  const people: PersonRecord[] = [];
+  const byName = new Map<string, PersonRecord>();
+  const fullNameAt = new Map<number, string>();
+  const persons = entities.filter((e) => e.type === "PERSON");
+  const key = (name: string): string => name.normalize("NFC").replace(SPACE, " ").toLowerCase();
+  const isShort = (e: Entity): boolean => !/\s/u.test(e.text.trim());
+  const fullMentions = persons.filter((e) => !isShort(e));
+  for (const mention of fullMentions) {
+    let record = byName.get(key(mention.text));
+    if (!record) {
+      record = { name: mention.text.replace(SPACE, " "), mentions: [], positions: [] };
+      byName.set(key(mention.text), record);
+      people.push(record);
+    }
+    record.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+    fullNameAt.set(mention.start, record.name);
+  }
+  for (const mention of persons.filter(isShort)) {
+    const given = key(mention.text);
+    const candidates = fullMentions.filter((f) => key(f.text).split(" ").pop() === given);
+    const before = candidates.filter((f) => f.start < mention.start).pop();
+    const chosen = before ?? candidates[0];
+    let record = chosen ? byName.get(key(chosen.text)) : byName.get(given);
+    if (!record) {
+      record = { name: mention.text, mentions: [], positions: [] };
+      byName.set(given, record);
+      people.push(record);
+    }
+    record.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+    fullNameAt.set(mention.start, record.name);
+  }
+  for (const record of people) record.mentions.sort((a, b) => a.start - b.start);
+  return { people, fullNameAt };
+}
