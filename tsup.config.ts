@@ -1,5 +1,8 @@
 import { defineConfig } from "tsup";
 
+// franc and its helpers ship ESM only; bundling them lets `require("vietner")` work from CommonJS.
+const ESM_ONLY = ["franc", "trigram-utils", "n-gram", "collapse-white-space"];
+
 // Two entries: the library (ESM + CJS + .d.ts for both) and the CLI (ESM only, with a shebang).
 export default defineConfig([
   {
@@ -11,6 +14,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     shims: true,
+    noExternal: ESM_ONLY,
   },
   {
     entry: { cli: "src/cli/main.ts" },

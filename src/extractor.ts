@@ -5,6 +5,7 @@ import { validateDictionaryFile } from "./dictionaries/validate.js";
 import { VietnerError } from "./errors.js";
 import { normalise } from "./normalise/index.js";
 import { compileDateWords, recogniseDates, type DateWords } from "./recognise/date/index.js";
+import { buildFuzzyPlaces, recogniseFuzzyPlaces, type FuzzyPlaces } from "./recognise/location/fuzzy.js";
 import { recogniseLocations } from "./recognise/location/locations.js";
 import { recogniseSites } from "./recognise/location/sites.js";
 import { recogniseOrganizations } from "./recognise/organization/organizations.js";
@@ -75,6 +76,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const files = loadDictionaries(options);
   const lexicon = compileLexicon(files);
   const dateWords = compileDateWords(mergeDates(files));
+  const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {
     extract(text: string, extractOptions: ExtractOptions = {}): ExtractResult {
       if (typeof text !== "string") throw new VietnerError("INVALID_INPUT", `extract: text must be a string, got ${text === null ? "null" : typeof text}`);
@@ -82,7 +84,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (typeof extractOptions !== "object" || extractOptions === null) throw new VietnerError("INVALID_OPTIONS", "extract: options must be an object");
       const referenceDate = checkReferenceDate(extractOptions.referenceDate, "extract") ?? defaultReference;
       const types = checkTypes(extractOptions.types);
-      return run(text, lexicon, dateWords, referenceDate, types);
+      return run(text, { lexicon, dateWords, fuzzy }, referenceDate, types);
     },
   };
 }
@@ -108,7 +110,13 @@ function mergeDates(files: readonly DictionaryFile[]): DatesFile {
   return merged;
 }
 
-function run(original: string, lexicon: Lexicon, dateWords: DateWords, referenceDate: string | undefined, types: ReadonlySet<EntityType> | undefined): ExtractResult {
+interface Compiled {
+  lexicon: Lexicon;
+  dateWords: DateWords;
+  fuzzy: FuzzyPlaces;
+}
+
+function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenceDate: string | undefined, types: ReadonlySet<EntityType> | undefined): ExtractResult {
   const language = detectLanguage(original);
   const warnings: string[] = [];
   if (language.warning) warnings.push(language.warning);
@@ -120,7 +128,8 @@ function run(original: string, lexicon: Lexicon, dateWords: DateWords, reference
   const text = normalised.text;
   const ctx: RecognitionContext = { text, tokens: tokenise(text), lexicon };
   // 3. Recognise, each type reading what it needs from the earlier ones.
-  const locations = recogniseLocations(ctx);
+  const exactLocations = recogniseLocations(ctx);
+  const locations = [...exactLocations, ...recogniseFuzzyPlaces(ctx, fuzzy, exactLocations)];
   const organizations = recogniseOrganizations(ctx, locations);
   const sites = recogniseSites(ctx, organizations, locations);
   const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);

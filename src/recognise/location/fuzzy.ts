@@ -1,0 +1,67 @@
+import Fuse from "fuse.js";
+import type { LocationEntry } from "../../dictionaries/types.js";
+import { isCapitalisedWord, spaced } from "../cues.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+import { canonicalOf } from "./gazetteer.js";
+
+/** Fuse score (0 = exact, 1 = anything); 0.2 admits one wrong letter in a 9-letter country name. */
+const THRESHOLD = 0.2;
+const MIN_LETTERS = 5;
+const LIST_SEPARATOR = /^(?:,|;|và|với)$/u;
+
+export interface FuzzyPlaces {
+  search(name: string): LocationEntry | undefined;
+}
+
+/** A fuzzy index over country and territory names (and their variants), built once per extractor. */
+export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces {
+  const items = entries
+    .filter((e) => e.category === "country" || e.category === "territory")
+    .flatMap((entry) => [entry.name, ...(entry.variants ?? [])].map((name) => ({ name: name.toLowerCase(), entry })));
+  const fuse = new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: MIN_LETTERS });
+  return {
+    search(name: string): LocationEntry | undefined {
+      const [best] = fuse.search(name.toLowerCase(), { limit: 1 });
+      if (!best || (best.score ?? 1) > THRESHOLD) return undefined;
+      // Same length give or take one letter, so "Lào" never matches "Lào Cai" and short words stay out.
+      return Math.abs(best.item.name.length - name.length) <= 1 ? best.item.entry : undefined;
+    },
+  };
+}
+
+/**
+ * Misspelt countries in lists ("Lào, Camphuchia, Hàn Quốc"): a single capitalised word that no
+ * other recogniser explains, standing between list separators next to a known country, is matched
+ * fuzzily against country names. Exact and normalised matching come first (the gazetteer); this
+ * only looks at the few words they leave, so its cost stays small (see the benchmark).
+ */
+export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces, known: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const covered = new Set<number>();
+  const countryAt = new Map<number, Span>();
+  for (const span of known) {
+    for (let k = span.first; k < span.last; k++) covered.add(k);
+    if (span.type === "LOCATION" && (span.canonical?.kind === "country" || span.canonical?.kind === "territory")) {
+      countryAt.set(span.first, span);
+      countryAt.set(span.last - 1, span);
+    }
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isCapitalisedWord(token) || covered.has(i) || token.text.length < MIN_LETTERS || token.allCaps) continue;
+    if (isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1)) continue; // part of a longer name
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const listBefore = before !== undefined && LIST_SEPARATOR.test(before.lower) && countryAt.has(i - 2);
+    const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(i + 2);
+    if (!listBefore && !listAfter) continue;
+    const entry = fuzzy.search(token.text);
+    if (!entry) continue;
+    const span = spanOf(ctx, "LOCATION", i, i + 1, "location.fuzzy-country");
+    span.canonical = canonicalOf(entry);
+    spans.push(span);
+  }
+  return spans;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { canonicalToneMarks, normalise } from "../../src/normalise/index.js";
+
+/** Every index of the normalised text maps into the original, monotonically, ending at its length. */
+function expectMonotonicMap(original: string): void {
+  const n = normalise(original);
+  let previous = 0;
+  for (let i = 0; i <= n.text.length; i++) {
+    const o = n.toOriginal(i);
+    expect(o).toBeGreaterThanOrEqual(previous);
+    expect(o).toBeLessThanOrEqual(original.length);
+    previous = o;
+  }
+  expect(n.toOriginal(n.text.length)).toBe(original.length);
+}
+
+describe("canonicalToneMarks", () => {
+  it("moves the tone of final oa/oe/uy to the first vowel", () => {
+    expect(canonicalToneMarks("hoà bình")).toBe("hòa bình");
+    expect(canonicalToneMarks("Uỷ ban")).toBe("Ủy ban");
+    expect(canonicalToneMarks("Thuỵ Điển")).toBe("Thụy Điển");
+    expect(canonicalToneMarks("khoẻ")).toBe("khỏe");
+  });
+  it("leaves syllables where the vowel pair is not final, or after q", () => {
+    expect(canonicalToneMarks("hoàng")).toBe("hoàng");
+    expect(canonicalToneMarks("quý")).toBe("quý");
+    expect(canonicalToneMarks("thuyền")).toBe("thuyền");
+  });
+});
+
+describe("normalise", () => {
+  it("takes the fast path for clean NFC text and maps offsets one to one", () => {
+    const n = normalise("Bộ Ngoại giao");
+    expect(n.text).toBe("Bộ Ngoại giao");
+    expect(n.toOriginal(3)).toBe(3);
+  });
+  it("composes NFD input and maps every index back into the original", () => {
+    const original = "Tỉnh ủy Khánh Hòa".normalize("NFD");
+    const n = normalise(original);
+    expect(n.text).toBe("Tỉnh ủy Khánh Hòa");
+    const start = n.text.indexOf("Khánh");
+    expect(original.slice(n.toOriginal(start), n.toOriginal(start + "Khánh Hòa".length)).normalize("NFC")).toBe("Khánh Hòa");
+    expectMonotonicMap(original);
+  });
+  it("unifies dashes, spaces and line breaks, and drops zero-width characters", () => {
+    const n = normalise("2020\u2013 2025\u00A0tại\r\nHà\u200BNội");
+    expect(n.text).toBe("2020- 2025 tại\nHàNội");
+    expectMonotonicMap("2020\u2013 2025\u00A0tại\r\nHà\u200BNội");
+  });
+  it("replaces lone surrogates and keeps the map valid", () => {
+    const original = "a\uD800b\uDC00c 😀";
+    const n = normalise(original);
+    expect(n.text).toBe("a\uFFFDb\uFFFDc 😀");
+    expectMonotonicMap(original);
+  });
+});
