@@ -9,6 +9,8 @@ export interface NameOptions {
   /** Stop before a token where another body starts (for "và" joins). */
   unitStartsAt?: (i: number) => boolean;
   maxTokens?: number;
+  /** May the name itself start with what looks like a person's name ("Công ty Hoàng Anh Gia Lai")? */
+  personFirstAllowed?: boolean;
 }
 
 /**
@@ -25,6 +27,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   const max = options.maxTokens ?? 10;
   if (!isCapitalisedWord(tokens[k]) && tokens[k]?.kind !== "number") return k;
   if (!spaced(tokens, k)) return k;
+  // "Bí thư Tỉnh ủy Triệu Tài Vinh": after a head that is a whole name, a person's name is not part of it.
+  if (options.personFirstAllowed === false && personStartsAt(ctx, k)) return k;
   let j = k;
   let lowerRun = 0;
   while (j < tokens.length && j - k < max) {

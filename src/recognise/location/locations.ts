@@ -3,6 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
+import { personStartsAt } from "../cues.js";
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
@@ -44,7 +45,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
       const run = capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
-      if (run > after && tokens[after]!.capitalised) {
+      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": an unknown name that reads as a person's is not a place.
+      if (run > after && tokens[after]!.capitalised && !personStartsAt(ctx, after)) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
         continue;

@@ -96,7 +96,7 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
     const head = match.payloads[0]!.value;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
     const nameEnd = spaced(tokens, match.end)
-      ? bodyNameEnd(ctx, match.end, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k) })
+      ? bodyNameEnd(ctx, match.end, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
       : match.end;
     if (nameEnd > match.end) {
       consider({ end: nameEnd, source: "head", head });

@@ -108,7 +108,8 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     if (!isCapitalisedWord(token) || (j > k && !spaced(tokens, j))) break;
-    if (token.allCaps && token.text.length > 1 && !tokens[k]!.allCaps) break;
+    // Abbreviations ("UBBG", "TP") are never part of a name; all-caps names are handled as bylines.
+    if (token.allCaps && token.text.length > 1) break;
     if (j > k && (orgStarts.has(j) || titleEndAt(ctx, j) > j)) break;
     j++;
   }
