@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extractor.js";
+import { texts } from "../helpers/extract.js";
+
+describe("LOCATION", () => {
+  it("leaves lower-case type words outside", () => {
+    expect(texts("Mưa lớn ở tỉnh Quảng Ninh và thành phố Hải Phòng.", "LOCATION")).toEqual(["Quảng Ninh", "Hải Phòng"]);
+    expect(texts("Đoàn đến TP. Cần Thơ.", "LOCATION")).toEqual(["Cần Thơ"]);
+  });
+  it("keeps capitalised designators of official names", () => {
+    expect(texts("Hợp tác với Vương quốc Thái Lan được đẩy mạnh.", "LOCATION")).toEqual(["Vương quốc Thái Lan"]);
+  });
+  it("finds districts and communes after their type word only", () => {
+    expect(texts("Lũ quét ở huyện Mường Lát gây thiệt hại.", "LOCATION")).toEqual(["Mường Lát"]);
+  });
+  it("finds countries in lists, including a misspelt one", () => {
+    expect(texts("Hợp tác với Lào, Campuchia, Thái Lan.", "LOCATION")).toEqual(["Lào", "Campuchia", "Thái Lan"]);
+    expect(texts("Hợp tác với Lào, Camphuchia, Thái Lan.", "LOCATION")).toEqual(["Lào", "Camphuchia", "Thái Lan"]);
+  });
+  it("names venues with the body inside them", () => {
+    const result = extract("Hội nghị diễn ra tại Hội trường UBND tỉnh Gia Lai.");
+    expect(texts("", "LOCATION", result)).toEqual(["Hội trường UBND tỉnh Gia Lai", "Gia Lai"]);
+    expect(texts("", "ORGANIZATION", result)).toEqual(["UBND tỉnh Gia Lai"]);
+  });
+  it("gives canonical entries for known provinces, with the 2025 reform status", () => {
+    const hit = extract("Đoàn công tác làm việc tại tỉnh Hà Giang.").entities.find((e) => e.type === "LOCATION");
+    expect(hit?.canonical?.kind).toBe("province");
+    expect(hit?.canonical?.existsAfter2025).toBe(false);
+  });
+  it("does not annotate peoples", () => {
+    expect(texts("Đồng bào người Chăm đón lễ hội.", "LOCATION")).toEqual([]);
+  });
+});
