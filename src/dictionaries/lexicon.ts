@@ -76,8 +76,11 @@ export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
           for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.formerNames ?? [])]) {
             lexicon.organizations.add(canon(name), entry);
             learnContinuations(name, lexicon.nameContinuations);
-            const field = /^Bộ\s+(.+)$/u.exec(canon(name));
-            if (field && entry.category === "ministry") lexicon.ministryFields.add(field[1]!, field[1]!);
+            // "Bộ Ngoại giao" teaches the field "Ngoại giao" that "Bộ trưởng Ngoại giao" may name.
+            const canonical = canon(name);
+            if (entry.category === "ministry" && canonical.startsWith("Bộ ") && canonical.length > 3) {
+              lexicon.ministryFields.add(canonical.slice(3), canonical.slice(3));
+            }
           }
           for (const abbreviation of entry.abbreviations ?? []) lexicon.orgAbbreviations.add(canon(abbreviation), entry);
         }

@@ -21,7 +21,15 @@ export interface Token {
   capitalised: boolean;
   /** Every letter is upper case and there are at least two ("UBND", "TRÂM"). */
   allCaps: boolean;
+  /**
+   * The token's line is an ALL-CAPS headline (five or more words, all in capitals). Capitals say
+   * nothing about names there, so only dictionary matches are trusted on such lines.
+   */
+  shouting: boolean;
 }
+
+/** Fewer all-caps words than this on a line can be a byline or an abbreviation list, not a headline. */
+const SHOUTING_MIN_WORDS = 5;
 
 // A word is letters/marks possibly mixed with digits ("Covid19", "F1"); a number is digits.
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -49,10 +57,29 @@ export function tokenise(text: string): Token[] {
       lineBefore: gap.includes("\n") || tokens.length === 0,
       capitalised,
       allCaps: capitalised && raw.length > 1 && !HAS_LOWER.test(raw),
+      shouting: false,
     });
     previousEnd = start + raw.length;
   }
+  markShoutingLines(tokens);
   return tokens;
+}
+
+function markShoutingLines(tokens: Token[]): void {
+  let lineStart = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !tokens[k]!.lineBefore) continue;
+    let words = 0;
+    let shouting = true;
+    for (let j = lineStart; j < k && shouting; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== "word") continue;
+      words++;
+      if (HAS_LOWER.test(t.text)) shouting = false;
+    }
+    if (shouting && words >= SHOUTING_MIN_WORDS) for (let j = lineStart; j < k; j++) tokens[j]!.shouting = true;
+    lineStart = k;
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;

@@ -44,7 +44,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         i = hit.end;
         continue;
       }
-      const run = capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
+      const run = tokens[after]!.shouting ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
       // "Chủ tịch UBND tỉnh Trần Tiến Hưng": an unknown name that reads as a person's is not a place.
       if (run > after && tokens[after]!.capitalised && !personStartsAt(ctx, after)) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));

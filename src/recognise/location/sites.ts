@@ -21,7 +21,7 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || insideOrg.has(i)) continue;
+    if (!token.capitalised || insideOrg.has(i) || token.shouting) continue;
     const head = g.siteHeads.matchAll(tokens, i)[0];
     if (!head || !spaced(tokens, head.end)) continue;
     const body = orgAt.get(head.end);

@@ -92,6 +92,8 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
       break;
     }
   }
+  // On an ALL-CAPS headline every word looks like a name: only known names and abbreviations count.
+  if (token.shouting) return best;
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;

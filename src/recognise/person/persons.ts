@@ -32,7 +32,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const pendingShort: number[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken.has(i) || tokens[i]!.shouting) continue;
     // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
     const cue = honorificEnd(ctx, i);
     if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue)) {

@@ -40,7 +40,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || insideOrg.has(i)) {
+    if (token.kind !== "word" || insideOrg.has(i) || token.shouting) {
       i++;
       continue;
     }
