@@ -1,0 +1,98 @@
+/**
+ * Datelines: the article's own date, and the timestamps of related-news items. A date without a
+ * year takes it from the dateline that governs its passage (guideline, DATE values).
+ */
+export interface Datelines {
+  /** ISO date of the article's dateline, or undefined. */
+  documentDate?: string;
+  documentYear?: number;
+  /** Offset where the article's dateline ends: timestamps after it belong to related items. */
+  datelineEnd: number;
+  /** Standalone timestamp lines after the dateline. */
+  timestamps: Array<{ start: number; end: number; year: number; lineIndex: number }>;
+  /** Does each item's timestamp follow its teaser (true) or precede it (false)? */
+  timestampsFollow: boolean;
+  /** Start offset of every line, and whether it is blank, for counting lines between positions. */
+  lineStarts: number[];
+  blank: boolean[];
+}
+
+/** "28/05/2020 14:55", "18:51, 22/02/2017", "22/02/2017", "Thứ hai, 22/02/2017 18:51 (GMT+7)". */
+const TIMESTAMP_LINE = /^(?:[\p{L} ]{0,12},? )?(?:(\d{1,2}):(\d{2}),? )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: (\d{1,2}):(\d{2}))?(?: \(GMT ?\+ ?7\))?$/u;
+/** How many lines before the article's dateline may come first (a headline, a sapo). */
+const DATELINE_WINDOW = 6;
+/** A timestamp governs a teaser of at most this many non-blank lines next to it. */
+const TEASER_LINES = 3;
+
+export function findDatelines(text: string): Datelines {
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lines = lineStarts.map((start, k) => text.slice(start, (lineStarts[k + 1] ?? text.length + 1) - 1).trim());
+  const blank = lines.map((l) => l === "");
+  const result: Datelines = { datelineEnd: 0, timestamps: [], timestampsFollow: false, lineStarts, blank };
+  let seen = 0;
+  let datelineIndex = -1;
+  for (let k = 0; k < lines.length && seen < DATELINE_WINDOW; k++) {
+    if (blank[k]) continue;
+    seen++;
+    const m = TIMESTAMP_LINE.exec(lines[k]!);
+    if (m) {
+      const [day, month, year] = [m[3]!, m[4]!, m[5]!].map((x) => Number.parseInt(x, 10)) as [number, number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        result.documentDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        result.documentYear = year;
+        datelineIndex = k;
+        result.datelineEnd = (lineStarts[k + 1] ?? text.length + 1) - 1;
+      }
+      break;
+    }
+  }
+  for (let k = datelineIndex + 1; k < lines.length; k++) {
+    const m = TIMESTAMP_LINE.exec(lines[k]!);
+    if (m) result.timestamps.push({ start: lineStarts[k]!, end: lineStarts[k]! + lines[k]!.length, year: Number.parseInt(m[5]!, 10), lineIndex: k });
+  }
+  let last = lines.length - 1;
+  while (last >= 0 && blank[last]) last--;
+  const lastStamp = result.timestamps[result.timestamps.length - 1];
+  result.timestampsFollow = lastStamp !== undefined && lastStamp.lineIndex === last;
+  return result;
+}
+
+function lineIndexOf(datelines: Datelines, offset: number): number {
+  const starts = datelines.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function nonBlankBetween(datelines: Datelines, fromLine: number, toLine: number): number {
+  let count = 0;
+  for (let k = fromLine; k < toLine; k++) if (!datelines.blank[k]) count++;
+  return count;
+}
+
+/**
+ * Year for a date at `offset` that has none: the timestamp of the related-news item it sits in,
+ * else the reference date or the article's dateline, else undefined (the value keeps "XXXX").
+ */
+export function governingYear(datelines: Datelines, offset: number, referenceDate?: string): number | undefined {
+  const line = lineIndexOf(datelines, offset);
+  const stamps = datelines.timestamps;
+  if (stamps.length > 0 && offset >= datelines.datelineEnd) {
+    if (datelines.timestampsFollow) {
+      const next = stamps.find((s) => s.lineIndex >= line);
+      if (next && next.lineIndex !== line && nonBlankBetween(datelines, line, next.lineIndex) <= TEASER_LINES) return next.year;
+      if (next && next.lineIndex === line) return next.year;
+    } else {
+      const previous = [...stamps].reverse().find((s) => s.lineIndex <= line);
+      if (previous && nonBlankBetween(datelines, previous.lineIndex + 1, line + 1) <= TEASER_LINES) return previous.year;
+    }
+  }
+  if (referenceDate) return Number.parseInt(referenceDate.slice(0, 4), 10);
+  return datelines.documentYear;
+}

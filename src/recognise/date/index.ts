@@ -1,0 +1,186 @@
+import type { DatesFile } from "../../dictionaries/types.js";
+import { findDatelines, governingYear, type Datelines } from "./datelines.js";
+import { BARE_YEAR, DIGIT_SHAPES, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
+import { formatValue, isValidDate } from "./values.js";
+
+/**
+ * DATE: every calendar expression with a number, its ISO 8601 value, and the article's own date.
+ * Works on normalised text (NFC, dashes as "-", single spaces); offsets are into that text.
+ * Pipeline: candidates from digit-anchored and word-anchored shapes → the temporal words before
+ * them ("Sáng ngày", "Thứ Hai,") → clock times joined to their day → years filled from the
+ * governing dateline or the other end of a range.
+ */
+export interface DateWords {
+  /** "(?:sáng|chiều …) " etc., compiled from dictionaries/dates.json. */
+  prefix: RegExp;
+  roman: ReadonlyMap<string, number>;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  value: string;
+  rule: string;
+}
+
+export interface DateResult {
+  documentDate: string | null;
+  dates: DateSpan[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words.map((w) => w.toLowerCase().trim()).filter((w) => w !== ""))].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+export function compileDateWords(file: DatesFile): DateWords {
+  const parts = (file.partsOfDay ?? []).flatMap((p) => [p.name, ...(p.variants ?? [])]);
+  const weekdays = (file.weekdays ?? []).flatMap((w) => [w.name, ...(w.variants ?? [])]);
+  const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
+  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}),? )?` : "";
+  // Anchored at the end of a short window before the candidate; every part optional, bounded.
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày )?$`, "iu");
+  const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
+  return { prefix, roman };
+}
+
+/** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
+/** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn) $/iu;
+const EVENT_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
+/** Quantities are not years: "2024 người", "2000 tỷ đồng". */
+const UNIT_AFTER = /^ (?:người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|usd|lượt|hộ|ca|con|cái|chiếc|căn|m2|m|kg|lần)(?![\p{L}])/iu;
+const DIGIT_RUN = /\d+/gu;
+const WORD_ANCHOR = /(?:ngày|tháng|quý|năm) \d/giu;
+const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
+const LETTER = /\p{L}/u;
+const CLOCK_JOIN = /^,? (?:lúc )?/u;
+const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
+const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
+
+interface Candidate extends ShapeMatch {
+  start: number;
+  /** Start before the temporal words that introduce it. */
+  wordStart: number;
+}
+
+export function recogniseDates(text: string, options: { words: DateWords; referenceDate?: string }): DateResult {
+  const { words } = options;
+  const roman = (numeral: string): number | undefined => words.roman.get(numeral) ?? ROMAN_FALLBACK[numeral];
+  const candidates: Candidate[] = [];
+
+  // Word-anchored shapes: "ngày 5 tháng 3", "tháng 8/2023", "quý I/2024", "năm 2016-2019".
+  WORD_ANCHOR.lastIndex = 0;
+  for (let m = WORD_ANCHOR.exec(text); m !== null; m = WORD_ANCHOR.exec(text)) {
+    const at = m.index;
+    if (at > 0 && LETTER.test(text[at - 1]!)) continue;
+    const found = tryShapes(WORD_SHAPES, text, at, roman);
+    if (found) candidates.push({ ...found, start: at, wordStart: at });
+  }
+  // Digit-anchored shapes.
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const at = m.index;
+    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!)) continue;
+    const found = tryShapes(DIGIT_SHAPES, text, at, roman) ?? bareYear(text, at);
+    if (!found) continue;
+    candidates.push({ ...found, start: at, wordStart: at });
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
+  }
+
+  const kept = nonOverlapping(candidates);
+  // Temporal words before: "Sáng ngày", "Thứ Hai,", "ngày".
+  for (const c of kept) {
+    const windowStart = Math.max(0, c.start - 40);
+    const before = text.slice(windowStart, c.start);
+    const prefix = words.prefix.exec(before);
+    c.wordStart = c.start - (prefix?.[0].length ?? 0);
+  }
+  const accepted = kept.filter((c) => {
+    if (c.needsDayWord && c.wordStart === c.start) return false;
+    if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+    return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
+  });
+
+  // A clock time joins the day right after it ("14h30 ngày 5/3"); across a bracket it only takes that day.
+  const joined: Candidate[] = [];
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k]!;
+    const next = accepted[k + 1];
+    if (c.clockOnly && next && !next.clockOnly && next.to === undefined && next.from.hour === undefined) {
+      const gap = text.slice(c.end, next.wordStart);
+      if (CLOCK_JOIN.test(gap) && CLOCK_JOIN.exec(gap)![0].length === gap.length) {
+        joined.push({ ...next, start: c.start, wordStart: c.wordStart, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, rule: "date.clock+day" });
+        k++;
+        continue;
+      }
+      const bracket = BRACKET_THEN.exec(text.slice(c.end, next.wordStart + 1));
+      if (bracket && c.end + bracket[0].length === next.wordStart) {
+        joined.push({ ...c, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, clockOnly: false, rule: "date.clock-of-following-day" });
+        continue;
+      }
+    }
+    joined.push(c);
+  }
+
+  // Years: from the other end of a range written as two DATEs, then from the governing dateline.
+  for (let k = 0; k + 1 < joined.length; k++) {
+    const a = joined[k]!;
+    const b = joined[k + 1]!;
+    if (!RANGE_GAP.test(text.slice(a.end, b.wordStart))) continue;
+    if (a.from.year === undefined && b.from.year !== undefined && a.from.month !== undefined) a.from.year = b.from.year;
+    if (b.from.year === undefined && a.from.year !== undefined && b.from.month !== undefined) b.from.year = a.from.year;
+  }
+  const datelines: Datelines = findDatelines(text);
+  const documentDate = options.referenceDate ?? datelines.documentDate;
+  const dates: DateSpan[] = joined.map((c) => {
+    const fill = needsYear(c) ? governingYear(datelines, c.wordStart, options.referenceDate) : undefined;
+    return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
+  });
+  return { documentDate: documentDate ?? null, dates };
+}
+
+const ROMAN_FALLBACK: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+function needsYear(c: Candidate): boolean {
+  if (c.clockOnly) return false;
+  return c.from.year === undefined || (c.to !== undefined && c.to.year === undefined);
+}
+
+function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman: (s: string) => number | undefined): ShapeMatch | undefined {
+  for (const shape of shapes) {
+    shape.pattern.lastIndex = at;
+    const m = shape.pattern.exec(text);
+    if (!m) continue;
+    const parsed = shape.parse(m, roman);
+    if (!parsed) continue;
+    return { ...parsed, end: at + m[0].length, rule: `date.${shape.name}` };
+  }
+  return undefined;
+}
+
+function bareYear(text: string, at: number): ShapeMatch | undefined {
+  BARE_YEAR.lastIndex = at;
+  const m = BARE_YEAR.exec(text);
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (UNIT_AFTER.test(text.slice(end, end + 12))) return undefined;
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (!BARE_YEAR_CUE.test(before) && !EVENT_BEFORE.test(before)) return undefined;
+  if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
+  const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
+  return { end, from: year, rule: "date.bare-year" };
+}
+
+/** Candidates sorted by start; where two overlap, the earlier (then longer) one wins. */
+function nonOverlapping(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  return kept;
+}

@@ -1,0 +1,127 @@
+/**
+ * Date shapes, Duckling-style: each shape is a sticky regular expression tried at a candidate
+ * position, with a parser from its groups to calendar fields. Quantifiers are bounded and no two
+ * adjacent parts can match the same characters, so every pattern runs in linear time (checked by
+ * tests/robustness/redos.test.ts). Examples each shape must and must not match live in
+ * tests/recognise/date/.
+ */
+
+export interface DateFields {
+  year?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export interface ShapeMatch {
+  end: number;
+  from: DateFields;
+  /** For ranges: the other end. */
+  to?: DateFields;
+  /** Needs "ngày" or a part-of-day word before it to count ("ngày 8-9" but not "tỷ số 8-9"). */
+  needsDayWord?: boolean;
+  /** A clock time with no day: takes the day that follows it, if any. */
+  clockOnly?: boolean;
+  rule: string;
+}
+
+export interface Shape {
+  name: string;
+  /** Sticky pattern, tried at the candidate position. */
+  pattern: RegExp;
+  parse(m: RegExpExecArray, romanValue: (numeral: string) => number | undefined): Omit<ShapeMatch, "end" | "rule"> | undefined;
+}
+
+const n = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number.parseInt(s, 10));
+
+/** Shapes that start with a digit. Order matters: longer, more specific shapes first. */
+export const DIGIT_SHAPES: readonly Shape[] = [
+  {
+    // "18:51, 22/02/2017"
+    name: "clock+date",
+    pattern: /(\d{1,2})[:h](\d{2}),? ?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { hour: n(m[1]), minute: n(m[2]), day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
+  },
+  {
+    // "28/05/2020 14:55", "28/05/2020"
+    name: "date(+clock)",
+    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: (\d{1,2})[:h](\d{2}))?(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: n(m[5]), minute: n(m[6]) } }),
+  },
+  {
+    // "30/8-2/9/2025": a range across months
+    name: "day/month-range",
+    pattern: /(\d{1,2})\/(\d{1,2}) ?- ?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[5]) }, to: { day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
+  },
+  {
+    // "8-10/9/2025", "8-10/9"
+    name: "day-range",
+    pattern: /(\d{1,2}) ?- ?(\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}))?(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[4]), year: n(m[5]) }, to: { day: n(m[2]), month: n(m[4]), year: n(m[5]) } }),
+  },
+  {
+    // "13/11", "(26/12)"
+    name: "day/month",
+    pattern: /(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) } }),
+  },
+  {
+    // "ngày 8-9", "ngày 22.2" — the press convention: day-month, only after "ngày" or a part of day
+    name: "day-month-dash",
+    pattern: /(\d{1,2})[-.](\d{1,2})(?![\p{L}\p{N}/.-])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
+  },
+  {
+    // "2016-2019", "2020 - 2025"
+    name: "year-range",
+    pattern: /((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/uy,
+    parse: (m) => (n(m[1])! < n(m[2])! ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : undefined),
+  },
+  {
+    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h"
+    name: "clock",
+    pattern: /(\d{1,2})(?::(\d{2})|h(\d{2})?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
+    parse: (m) => {
+      const hour = n(m[1])!;
+      const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5]) ?? 0;
+      return hour <= 24 && minute < 60 ? { from: { hour, minute }, clockOnly: true } : undefined;
+    },
+  },
+];
+
+/** Shapes that start with a temporal noun ("ngày", "tháng", "quý", "năm"). */
+export const WORD_SHAPES: readonly Shape[] = [
+  {
+    // "ngày 13 tháng 11 năm 2024", "ngày 5 tháng 3"
+    name: "ngày-tháng-năm",
+    pattern: /ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) } }),
+  },
+  {
+    // "tháng 4.2018", "tháng 8/2023", "tháng 11 năm 2024", "tháng 8"
+    name: "tháng",
+    pattern: /tháng (\d{1,2})(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/.])/iuy,
+    parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
+  },
+  {
+    // "quý I/2024", "quý 1 năm 2024", "quý IV"
+    name: "quý",
+    pattern: /quý ([IV]{1,3}|[1-4])(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
+    parse: (m, roman) => {
+      const quarter = /^\d$/u.test(m[1]!) ? n(m[1]) : roman(m[1]!.toUpperCase());
+      return quarter !== undefined && quarter >= 1 && quarter <= 4 ? { from: { quarter, year: n(m[2] ?? m[3]) } } : undefined;
+    },
+  },
+  {
+    // "năm 2016-2019", "năm 2024"
+    name: "năm",
+    pattern: /năm ((?:19|20)\d{2})(?: ?- ?((?:19|20)\d{2}))?(?![\p{L}\p{N}/])/iuy,
+    parse: (m) => (m[2] ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : { from: { year: n(m[1]) } }),
+  },
+];
+
+/** "U23 châu Á 2022", "đến 2030": a bare year needs a word before it that makes it a date. */
+export const BARE_YEAR = /((?:19|20)\d{2})(?![\p{L}\p{N}/%.,]\d|[\p{L}\p{N}/%])/uy;
