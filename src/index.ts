@@ -5,6 +5,11 @@
  */
 export { extract, createExtractor, DEFAULT_MAX_LENGTH, type Extractor, type ExtractorOptions } from "./extractor.js";
 export { VietnerError, type VietnerErrorCode } from "./errors.js";
+export { extractMany, type ExtractManyOptions } from "./batch/extract-many.js";
+export { evaluate } from "./eval/score.js";
+export { formatReport } from "./eval/report.js";
+export { validateGold } from "./eval/validate-gold.js";
+export type { EvalReport, GoldDocument, PredictionDocument, Prf, ErrorItem } from "./eval/types.js";
 export type { Entity, EntityType, CanonicalRef, Relation, PersonRecord, ExtractResult, ExtractOptions } from "./types.js";
 export { ENTITY_TYPES } from "./types.js";
 export type {

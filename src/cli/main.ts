@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { VietnerError } from "../errors.js";
+import { evalCommand } from "./eval-command.js";
+import { extractCommand, type Io } from "./extract-command.js";
+
+const HELP = `vietner — people, positions, organisations, places and dates in Vietnamese news
+
+Usage:
+  vietner extract [--format json|jsonl|text] [--reference-date YYYY-MM-DD] [--dict FILE.json]...
+                  [--jobs N] [--input-format text|jsonl] [--output FILE] FILE... | -
+  vietner eval [--gold DIR] [--pred FILE] [--json] [--min-f1 X] [--max-errors N] [--dict FILE.json]...
+  vietner --help | --version
+
+extract  prints {document, documentDate, entities, relations} per input in the gold format.
+         *.jsonl inputs (one {"id", "text"} per line) are streamed; - reads standard input.
+eval     scores the extractor (or --pred, a JSON array of {document, entities, relations}
+         made by any tool) against DIR/*.gold.json (default: seeds).
+
+Exit codes: 0 success, 1 eval below --min-f1, 2 bad input, options or files.
+See docs/cli.md.`;
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Runs the CLI with injected streams (tests call this in-process); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout.write(HELP + "\n");
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.stdout.write(version() + "\n");
+      return 0;
+    }
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(HELP + "\n");
+      return 0;
+    }
+    if (command === "extract") return await extractCommand(rest, io);
+    if (command === "eval") return await evalCommand(rest, io);
+    throw new VietnerError("INVALID_OPTIONS", `unknown command "${command}" (try --help)`);
+  } catch (error) {
+    const message = error instanceof VietnerError ? error.message : `unexpected error: ${(error as Error)?.stack ?? String(error)}`;
+    io.stderr.write(`vietner: ${message.split("\n")[0]}\n`);
+    return 2;
+  }
+}
+
+// Run when executed as the bin (not when imported by tests).
+const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|vietner)$/u.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`vietner: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
