@@ -69,6 +69,37 @@ function entryName(entry: Record<string, unknown>, index: number): string {
   return typeof name === "string" ? `${index} ("${name}")` : String(index);
 }
 
+/** Fields each kind of entry may have; anything else is a typo the user should hear about. */
+const ENTRY_KEYS: Record<string, readonly string[]> = {
+  "locations.entries": ["name", "variants", "reason", "category", "code", "parent", "existsAfter2025", "mergedInto"],
+  "organizations.entries": ["name", "variants", "reason", "category", "abbreviations", "formerNames"],
+  "organizations.heads": ["head", "category", "standalone", "takesLocality", "reason"],
+  "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt"],
+  "positions.qualifiers": ["name", "variants", "reason", "placement"],
+  "positions.abbreviations": ["abbreviation", "expansion", "category", "reason"],
+  "positions.notTitles": ["name", "variants", "reason"],
+  "people.surnames": ["name", "variants", "reason", "rank"],
+  "people.honorifics": ["name", "variants", "reason"],
+  "people.degrees": ["name", "variants", "reason"],
+  "people.middleNames": ["name", "variants", "reason"],
+  "dates.partsOfDay": ["name", "variants", "reason"],
+  "dates.weekdays": ["name", "variants", "reason", "isoDay"],
+  "dates.romanNumerals": ["numeral", "value"],
+  "dates.monthWords": ["name", "variants", "reason", "month"],
+};
+const FILE_KEYS: Record<string, readonly string[]> = {
+  locations: ["entries"],
+  organizations: ["entries", "heads"],
+  positions: ["titles", "qualifiers", "abbreviations", "notTitles"],
+  people: ["surnames", "honorifics", "degrees", "middleNames"],
+  dates: ["partsOfDay", "weekdays", "romanNumerals", "monthWords"],
+};
+const HEADER_KEYS = ["$schema", "kind", "description", "source", "license", "generatedBy"];
+
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], where: Where): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) fail(where, `unknown field "${key}" (allowed: ${allowed.join(", ")})`);
+}
+
 function eachEntry(file: Record<string, unknown>, list: string, path: string, check: (entry: Record<string, unknown>, where: Where) => void): void {
   const value = file[list];
   if (value === undefined) return;
@@ -76,6 +107,8 @@ function eachEntry(file: Record<string, unknown>, list: string, path: string, ch
   value.forEach((entry, index) => {
     const where = `${path}: ${list} entry ${isRecord(entry) ? entryName(entry, index) : index}`;
     if (!isRecord(entry)) fail(where, "must be an object");
+    const allowed = ENTRY_KEYS[`${String(file.kind)}.${list}`];
+    if (allowed) onlyKeys(entry, allowed, where);
     check(entry, where);
   });
 }
@@ -100,6 +133,7 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
     fail(path, `"kind" must be one of ${[...KINDS].join(", ")} (got ${JSON.stringify(data.kind)})`);
   }
   for (const field of ["description", "source", "license"]) requireString(data, field, path);
+  onlyKeys(data, [...HEADER_KEYS, ...FILE_KEYS[data.kind]!], path);
   optionalType(data, "generatedBy", "string", path);
   switch (data.kind) {
     case "locations":
