@@ -1,6 +1,6 @@
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  ADMIN_TYPE_WORDS, FUNCTION_WORDS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  ADMIN_TYPE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, type WordRule,
 } from "./words.js";
 
@@ -17,6 +17,8 @@ export interface Grammar {
   orgBreakers: PhraseTrie<string>;
   titlesNeedingBody: Set<string>;
   functionWords: Set<string>;
+  jointBodyWords: PhraseTrie<string>;
+  placePrepositions: Set<string>;
 }
 
 function trieOf(rule: WordRule): PhraseTrie<string> {
@@ -40,6 +42,8 @@ export function grammar(): Grammar {
     orgBreakers: trieOf(ORG_BREAKERS),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
+    jointBodyWords: trieOf(JOINT_BODY_WORDS),
+    placePrepositions: new Set(PLACE_PREPOSITIONS.words),
   };
   return cached;
 }

@@ -97,3 +97,19 @@ export const FUNCTION_WORDS: WordRule = {
   ],
   reason: "Vietnamese names capitalise the first syllable of each word; a lower-case function word after a name is never part of it.",
 };
+
+/**
+ * Lower-case words that describe joint and bilateral bodies between "Ủy ban"/"Hội đồng" and the
+ * parties' names: "Ủy ban hợp tác song phương Chính phủ Việt Nam - Trung Quốc", "Ủy ban liên hợp
+ * Việt Nam - Lào", "Ủy ban hỗn hợp …".
+ */
+export const JOINT_BODY_WORDS: WordRule = {
+  words: ["hợp tác", "song phương", "đa phương", "liên hợp", "hỗn hợp", "liên chính phủ", "hữu nghị", "thường trực", "chung"],
+  reason: "Bilateral committees name their parties after a lower-case description; the whole is one standing body.",
+};
+
+/** Prepositions of place after which a known district or commune name needs no type word ("ở Quang Bình"). */
+export const PLACE_PREPOSITIONS: WordRule = {
+  words: ["ở", "tại", "về", "đến", "tới", "từ"],
+  reason: "A locative preposition makes a capitalised district or commune name a place even without 'huyện'/'xã'.",
+};

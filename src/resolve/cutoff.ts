@@ -2,7 +2,13 @@ import type { Span } from "../recognise/span.js";
 
 /** A line that is only a timestamp: "11/09/2025 17:16", "22/02/2017", "18:51, 22/02/2017". */
 const TIMESTAMP_LINE = /^\s*(?:\d{1,2}:\d{2},?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*\d{1,2}:\d{2})?\s*$/u;
-const ELLIPSIS_AT_LINE_END = /^(?:\.{2,}|…)[ \t]*(?:\n|$)/u;
+/**
+ * Sites truncate teasers with ASCII dots ("Bộ Quốc phòng Thổ..."); a typographic "…" after a
+ * complete list item is the editor's "and so on" (guideline) and cuts nothing.
+ */
+const ELLIPSIS_AT_LINE_END = /^\.{2,}[ \t]*(?:\n|$)/u;
+/** Lower-case words (and commas) between a body name and the cut: "Cục Quản lý xuất, nhập...". */
+const LOWER_TAIL_TO_CUT = /^(?:,? \p{Ll}+){1,2}\.{2,}[ \t]*(?:\n|$)/u;
 
 /**
  * Related-news teasers are cut by the site after a fixed length and end in "..." — the entity the
@@ -14,8 +20,10 @@ export function dropCutOff(text: string, spans: readonly Span[]): Span[] {
   const cuts = new Set<number>();
   for (const span of spans) {
     if (cuts.has(span.end)) continue;
-    const after = text.slice(span.end, span.end + 8);
+    const after = text.slice(span.end, span.end + 30);
     if (ELLIPSIS_AT_LINE_END.test(after) && isTeaserLine(text, span.end)) cuts.add(span.end);
+    // A body name that runs on in lower case into the cut is itself incomplete.
+    else if (span.type === "ORGANIZATION" && LOWER_TAIL_TO_CUT.test(after) && isTeaserLine(text, span.end)) cuts.add(span.end);
   }
   if (cuts.size === 0) return [...spans];
   return spans.filter((s) => !cuts.has(s.end));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isDateValue, validateGold } from "../../src/eval/validate-gold.js";
 
 const TEXT = "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu ngày 3/4/2024.";
-const span = (type: string, text: string, extra: Record<string, unknown> = {}) => {
+const span = (type: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> & { type: string; start: number; end: number; text: string } => {
   const start = TEXT.indexOf(text);
   return { type, start, end: start + text.length, text, ...extra };
 };

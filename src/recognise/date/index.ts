@@ -51,7 +51,7 @@ const EVENT_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
 /** Quantities are not years: "2024 người", "2000 tỷ đồng". */
 const UNIT_AFTER = /^ (?:người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|usd|lượt|hộ|ca|con|cái|chiếc|căn|m2|m|kg|lần)(?![\p{L}])/iu;
 const DIGIT_RUN = /\d+/gu;
-const WORD_ANCHOR = /(?:ngày|tháng|quý|năm) \d/giu;
+const WORD_ANCHOR = /(?:ngày|tháng|năm) \d|quý [\dIVX]/giu;
 const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 const LETTER = /\p{L}/u;
 const CLOCK_JOIN = /^,? (?:lúc )?/u;

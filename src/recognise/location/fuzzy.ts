@@ -19,7 +19,7 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
   const items = entries
     .filter((e) => e.category === "country" || e.category === "territory")
     .flatMap((entry) => [entry.name, ...(entry.variants ?? [])].map((name) => ({ name: name.toLowerCase(), entry })));
-  const fuse = new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: MIN_LETTERS });
+  const fuse = new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
   return {
     search(name: string): LocationEntry | undefined {
       const [best] = fuse.search(name.toLowerCase(), { limit: 1 });
@@ -50,6 +50,20 @@ export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // A broken first letter ("Ailen,  n Độ" for "Ấn Độ"): a one- or two-letter fragment glued to a capitalised word.
+    const fragment = token.kind === "word" && !token.capitalised && token.text.length <= 2 && !covered.has(i) && isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1) && !covered.has(i + 1);
+    if (fragment && LIST_SEPARATOR.test(tokens[i - 1]?.lower ?? "") && countryAt.has(i - 2)) {
+      const after = tokens[i + 2];
+      const atListEnd = after === undefined || LIST_SEPARATOR.test(after.lower) || after.kind === "punct";
+      const entry = atListEnd ? fuzzy.search(`${token.text} ${tokens[i + 1]!.text}`) : undefined;
+      if (entry) {
+        const span = spanOf(ctx, "LOCATION", i, i + 2, "location.fuzzy-country");
+        span.canonical = canonicalOf(entry);
+        spans.push(span);
+        i++;
+        continue;
+      }
+    }
     if (!isCapitalisedWord(token) || covered.has(i) || token.text.length < MIN_LETTERS || token.allCaps) continue;
     if (isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1)) continue; // part of a longer name
     const before = tokens[i - 1];

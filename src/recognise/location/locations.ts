@@ -33,7 +33,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       }
     }
     // 2. Gazetteer entry that stands alone (countries, provinces, regions, seas …); longest first.
-    const bare = gazetteerAt(ctx, i, false);
+    //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
+    const previous = tokens[i - 1];
+    const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
+    const bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
     const typeWord = g.adminTypeWords.matchAll(tokens, i)[0];
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
@@ -60,6 +63,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     i++;
   }
   return spans;
+}
+
+/** Only names of two or more syllables: a one-syllable commune name is too often a common word. */
+function multiSyllable(hit: GazetteerHit | undefined): GazetteerHit | undefined {
+  return hit && hit.end - hit.first >= 2 ? hit : undefined;
 }
 
 function located(ctx: RecognitionContext, first: number, hit: GazetteerHit, rule: string): Span {
@@ -91,8 +99,8 @@ function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean 
 }
 
 function findNeighbourBefore(ctx: RecognitionContext, separator: number): boolean {
-  // Try the 1–4 tokens before the separator as the end of an unambiguous place.
-  for (let start = Math.max(0, separator - 4); start < separator; start++) {
+  // Try the tokens before the separator (a transliteration like "I-xra-en" is five) as the end of an unambiguous place.
+  for (let start = Math.max(0, separator - 8); start < separator; start++) {
     const hit = gazetteerAt(ctx, start, false);
     if (hit && hit.end === separator && !isAmbiguous(hit.entry)) return true;
   }

@@ -97,10 +97,11 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
-    const nameEnd = spaced(tokens, match.end)
-      ? bodyNameEnd(ctx, match.end, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
+    const nameStart = jointDescriptionEnd(ctx, match.first, match.end);
+    const nameEnd = spaced(tokens, nameStart)
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
       : match.end;
-    if (nameEnd > match.end) {
+    if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });
       break;
     }
@@ -111,6 +112,26 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
     }
   }
   return best;
+}
+
+/** Heads of joint bodies that may carry a lower-case description before the parties' names. */
+const JOINT_HEADS = new Set(["ủy ban", "hội đồng", "tiểu ban", "ban"]);
+
+/**
+ * "Ủy ban hợp tác song phương Chính phủ Việt Nam - Trung Quốc": skips the lower-case description
+ * of a joint body when capitalised party names follow it; otherwise returns `end` unchanged.
+ */
+function jointDescriptionEnd(ctx: RecognitionContext, first: number, end: number): number {
+  const { tokens } = ctx;
+  const g = grammar();
+  if (!JOINT_HEADS.has(tokens.slice(first, end).map((t) => t.lower).join(" "))) return end;
+  let k = end;
+  for (let guard = 0; guard < 4 && spaced(tokens, k); guard++) {
+    const word = g.jointBodyWords.matchAll(tokens, k)[0];
+    if (!word || tokens[k]!.capitalised) break;
+    k = word.end;
+  }
+  return k > end && spaced(tokens, k) && tokens[k]!.capitalised ? k : end;
 }
 
 /** Does another body start at k? Used to stop "và" from joining two bodies into one. */

@@ -80,7 +80,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   // 5. Short mentions after a title, only for given names the text has already introduced.
   const givenNames = new Set(spans.filter((s) => s.last - s.first >= 2).map((s) => tokens[s.last - 1]!.lower));
   for (const k of pendingShort) {
-    if (!taken.has(k) && givenNames.has(tokens[k]!.lower) && !locationStarts.has(k)) push(k, k + 1, "person.title-short");
+    const next = tokens[k + 1];
+    // "Tư lệnh Hải quân": a lower-case syllable that continues a known name makes it a word, not a given name.
+    const continues = next !== undefined && spaced(tokens, k + 1) && next.kind === "word" && !next.capitalised && lexicon.nameContinuations.has(tokens[k]!.lower + "\u0001" + next.lower);
+    if (!taken.has(k) && givenNames.has(tokens[k]!.lower) && !locationStarts.has(k) && !continues) push(k, k + 1, "person.title-short");
   }
   return spans.sort((a, b) => a.start - b.start);
 }

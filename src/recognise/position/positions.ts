@@ -154,6 +154,9 @@ function termAndConstituency(ctx: RecognitionContext, end: number, locationAt: M
   if (spaced(tokens, k) && (tokens[k]!.lower === "khóa" || tokens[k]!.lower === "khoá") && spaced(tokens, k + 1) && TERM.test(tokens[k + 1]!.text)) {
     k += 2;
   }
+  // "Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Giang": the body's place after its term.
+  const locality = k > end && spaced(tokens, k) ? g.localityWords.matchAll(tokens, k)[0] : undefined;
+  if (locality && spaced(tokens, locality.end) && locationAt.get(locality.end)) return locationAt.get(locality.end)!.last;
   if (spaced(tokens, k) && tokens[k]!.lower === "đơn" && tokens[k + 1]?.lower === "vị" && spaced(tokens, k + 1) && spaced(tokens, k + 2)) {
     const locality = g.localityWords.matchAll(tokens, k + 2)[0];
     const placeStart = locality ? locality.end : k + 2;
