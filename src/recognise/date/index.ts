@@ -47,7 +47,7 @@ export function compileDateWords(file: DatesFile): DateWords {
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn) $/iu;
-const EVENT_BEFORE = /\p{Lu}[\p{L}\p{N}]* $/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 /** Quantities are not years: "2024 người", "2000 tỷ đồng". */
 const UNIT_AFTER = /^ (?:người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|usd|lượt|hộ|ca|con|cái|chiếc|căn|m2|m|kg|lần)(?![\p{L}])/iu;
 const DIGIT_RUN = /\d+/gu;
@@ -166,10 +166,17 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const end = at + m[0].length;
   if (UNIT_AFTER.test(text.slice(end, end + 12))) return undefined;
   const before = text.slice(Math.max(0, at - 16), at);
-  if (!BARE_YEAR_CUE.test(before) && !EVENT_BEFORE.test(before)) return undefined;
+  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before)) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };
+}
+
+/** "U23 châu Á 2022": the word right before the year is capitalised (an event or competition name). */
+function eventNameBefore(before: string): boolean {
+  if (!before.endsWith(" ")) return false;
+  const word = before.slice(before.lastIndexOf(" ", before.length - 2) + 1, -1);
+  return word.length > 0 && UPPER_FIRST.test(word);
 }
 
 /** Candidates sorted by start; where two overlap, the earlier (then longer) one wins. */
