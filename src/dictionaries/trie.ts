@@ -24,6 +24,8 @@ interface Node<T> {
   payloads: Array<PhrasePayload<T>> | undefined;
 }
 
+const NO_MATCHES: ReadonlyArray<PhraseMatch<never>> = Object.freeze([]);
+
 function keyOf(token: Token, isFirst: boolean): string {
   return isFirst || token.spaceBefore ? token.lower : "\u0000" + token.lower;
 }
@@ -56,6 +58,9 @@ export class PhraseTrie<T> {
 
   /** Every phrase that starts at token `first`, longest first. */
   matchAll(tokens: readonly Token[], first: number, maxTokens = 16): Array<PhraseMatch<T>> {
+    // Fast path: most tokens start no phrase at all; answer without allocating.
+    const start = tokens[first];
+    if (start === undefined || !this.root.children?.has(start.lower)) return NO_MATCHES as Array<PhraseMatch<T>>;
     const found: Array<PhraseMatch<T>> = [];
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.length && i - first < maxTokens; i++) {

@@ -43,20 +43,28 @@ export function tokenise(text: string): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     const raw = m[0];
-    const gap = start > previousEnd ? text.slice(previousEnd, start) : "";
+    // The gap is white space only (the pattern covers everything else); look for a line break in it.
+    let lineBreak = false;
+    for (let k = previousEnd; k < start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        lineBreak = true;
+        break;
+      }
+    }
     const code = raw.charCodeAt(0);
-    const kind: TokenKind = code >= 48 && code <= 57 ? "number" : isPunct(raw) ? "punct" : "word";
-    const capitalised = kind === "word" && UPPER_START.test(raw);
+    const kind: TokenKind = code >= 48 && code <= 57 ? "number" : isPunct(raw, code) ? "punct" : "word";
+    const lower = raw.toLowerCase();
+    const capitalised = kind === "word" && isUpperStart(raw, lower);
     tokens.push({
       start,
       end: start + raw.length,
       text: raw,
-      lower: raw.toLowerCase(),
+      lower,
       kind,
-      spaceBefore: gap.length > 0 || tokens.length === 0,
-      lineBefore: gap.includes("\n") || tokens.length === 0,
+      spaceBefore: start > previousEnd || tokens.length === 0,
+      lineBefore: lineBreak || tokens.length === 0,
       capitalised,
-      allCaps: capitalised && raw.length > 1 && !HAS_LOWER.test(raw),
+      allCaps: capitalised && raw.length > 1 && raw !== lower && raw === raw.toUpperCase() && !HAS_LOWER.test(raw),
       shouting: false,
     });
     previousEnd = start + raw.length;
@@ -83,6 +91,17 @@ function markShoutingLines(tokens: Token[]): void {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-function isPunct(raw: string): boolean {
-  return raw.length === 1 && !LETTER_OR_DIGIT.test(raw);
+function isPunct(raw: string, code: number): boolean {
+  if (raw.length !== 1) return false;
+  // ASCII fast path: letters and digits are words and numbers, everything else is punctuation.
+  if (code < 128) return !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57));
+  return !LETTER_OR_DIGIT.test(raw);
+}
+
+/** First letter upper case: it differs from its lower-case form (cheaper than a \p{Lu} test). */
+function isUpperStart(raw: string, lower: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  if (raw.charCodeAt(0) === lower.charCodeAt(0)) return false;
+  return UPPER_START.test(raw);
 }

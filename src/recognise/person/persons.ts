@@ -95,7 +95,7 @@ function honorificEnd(ctx: RecognitionContext, i: number): number {
   for (let guard = 0; guard < 2; guard++) {
     const honorific = lexicon.honorifics.matchAll(tokens, k)[0];
     const degree = lexicon.degrees.matchAll(tokens, k)[0];
-    const best = [honorific, degree].filter((m) => m !== undefined).sort((a, b) => b.end - a.end)[0];
+    const best = honorific && degree ? (degree.end > honorific.end ? degree : honorific) : honorific ?? degree;
     if (!best) break;
     k = best.end;
     // A degree is written with a dot ("TS."); swallow a trailing dot the dictionary left out.
