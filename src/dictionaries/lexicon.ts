@@ -30,6 +30,8 @@ export interface Lexicon {
   nameContinuations: Set<string>;
   /** Fields a minister's title can name without "Bộ" ("Bộ trưởng Ngoại giao"), from ministry names. */
   ministryFields: PhraseTrie<string>;
+  /** First syllables of place names written in lower case ("châu Á", "vịnh Hạ Long"): other lower-case words start no place. */
+  lowercaseLocationStarts: Set<string>;
 }
 
 /** Dictionary text is canonicalised like the input text, so tone placement never blocks a match. */
@@ -63,12 +65,18 @@ export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
     degrees: new PhraseTrie(),
     nameContinuations: new Set(),
     ministryFields: new PhraseTrie(),
+    lowercaseLocationStarts: new Set(),
   };
   for (const file of files) {
     switch (file.kind) {
       case "locations":
         for (const entry of file.entries) {
-          for (const name of [entry.name, ...(entry.variants ?? [])]) lexicon.locations.add(canon(name), entry);
+          for (const name of [entry.name, ...(entry.variants ?? [])]) {
+            const phrase = canon(name);
+            lexicon.locations.add(phrase, entry);
+            const first = phrase.split(" ")[0]!;
+            if (first === first.toLowerCase()) lexicon.lowercaseLocationStarts.add(first);
+          }
         }
         break;
       case "organizations":

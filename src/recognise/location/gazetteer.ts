@@ -23,6 +23,8 @@ export interface GazetteerHit {
 export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean): GazetteerHit | undefined {
   const token = ctx.tokens[i]!;
   if (token.kind === "punct") return undefined;
+  // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
+  if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
   for (const match of ctx.lexicon.locations.matchAll(ctx.tokens, i)) {
     const text = ctx.tokens.slice(match.first, match.end);
     const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, text, false));
