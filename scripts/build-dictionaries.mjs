@@ -71,7 +71,10 @@ for (const m of mappings) {
   votes.set(to, (votes.get(to) ?? 0) + 1);
   successorVotes.set(from, votes);
 }
+// Renamed before the merger: Thừa Thiên Huế became the centrally-run Thành phố Huế on 1 January 2025.
+const RENAMED = { "Thừa Thiên Huế": "Huế" };
 const successor = (name) => {
+  if (RENAMED[name]) return RENAMED[name];
   const votes = successorVotes.get(name);
   if (!votes) return undefined;
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
@@ -96,7 +99,7 @@ for (const p of oldProvinces) {
 for (const p of newProvinces) {
   const name = strip(p.name);
   if (oldProvinces.some((o) => strip(o.name) === name)) continue;
-  entries.push({ name, category: "province", code: p.province_code, existsAfter2025: true, reason: "province-level unit created or renamed by the 2025 reform" });
+  entries.push({ name, category: "province", code: `2025:${p.province_code}`, existsAfter2025: true, reason: "province-level unit created or renamed in 2025" });
 }
 const districtById = new Map();
 for (const d of oldDistricts) {

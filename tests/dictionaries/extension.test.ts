@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/extractor.js";
+import { VietnerError } from "../../src/errors.js";
+
+/** Runs the worked example of docs/dictionaries.md, taken from the page itself. */
+const page = readFileSync(join(__dirname, "../../docs/dictionaries.md"), "utf8");
+const block = /<!-- example:dictionaries -->\s*```json\n([\s\S]*?)```/u.exec(page)?.[1];
+const SENTENCE = "Tổng điều phối viên Hiệp đoàn Sông Lam Nguyễn Văn Khoa phát biểu.";
+
+describe("user dictionaries (docs/dictionaries.md worked example)", () => {
+  const [positions, organizations] = JSON.parse(block ?? "[]") as [Record<string, unknown>, Record<string, unknown>];
+  it("the page has the example", () => {
+    expect(positions?.kind).toBe("positions");
+    expect(organizations?.kind).toBe("organizations");
+  });
+  it("without the dictionary the made-up title and body are not found", () => {
+    const texts = createExtractor().extract(SENTENCE).entities.map((e) => e.text);
+    expect(texts).not.toContain("Hiệp đoàn Sông Lam");
+  });
+  it("finds a user-added title and organisation, from objects and from files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vietner-dict-"));
+    writeFileSync(join(dir, "my-positions.json"), JSON.stringify(positions));
+    writeFileSync(join(dir, "my-organizations.json"), JSON.stringify(organizations));
+    for (const dictionaries of [[positions, organizations], [join(dir, "my-positions.json"), join(dir, "my-organizations.json")]]) {
+      const result = createExtractor({ dictionaries: dictionaries as never }).extract(SENTENCE);
+      const found = result.entities.map((e) => `${e.type}:${e.text}`);
+      expect(found).toContain("POSITION:Tổng điều phối viên Hiệp đoàn Sông Lam");
+      expect(found).toContain("ORGANIZATION:Hiệp đoàn Sông Lam");
+      expect(found).toContain("PERSON:Nguyễn Văn Khoa");
+      expect(result.relations).toContainEqual({ type: "HOLDS", person: "Nguyễn Văn Khoa", position: "Tổng điều phối viên Hiệp đoàn Sông Lam" });
+      expect(result.entities.find((e) => e.text === "Hiệp đoàn Sông Lam")?.canonical?.name).toBe("Hiệp đoàn Sông Lam");
+    }
+  });
+  it("finds the abbreviation as written", () => {
+    const result = createExtractor({ dictionaries: [organizations as never] }).extract("Đại diện HĐSL tham dự.");
+    expect(result.entities.map((e) => e.text)).toContain("HĐSL");
+  });
+  it("rejects an invalid file with the file, the entry and the problem", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vietner-dict-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ ...positions, titles: [{ name: "Giám đốc", catgory: "business" }] }));
+    try {
+      createExtractor({ dictionaries: [bad] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(VietnerError);
+      expect((error as VietnerError).code).toBe("INVALID_DICTIONARY");
+      expect((error as VietnerError).message).toMatch(/bad\.json: titles entry 0 \("Giám đốc"\): unknown field "catgory"/);
+    }
+    writeFileSync(bad, "{ not json");
+    expect(() => createExtractor({ dictionaries: [bad] })).toThrow(/bad\.json: not valid JSON/);
+  });
+});
