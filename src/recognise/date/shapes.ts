@@ -71,7 +71,7 @@ export const DIGIT_SHAPES: readonly Shape[] = [
   {
     // "ngày 8-9", "ngày 22.2" — the press convention: day-month, only after "ngày" or a part of day
     name: "day-month-dash",
-    pattern: /(\d{1,2})[-.](\d{1,2})(?![\p{L}\p{N}/.-])/uy,
+    pattern: /(\d{1,2})[-.](\d{1,2})(?![\p{L}\p{N}/]|[.-]\d)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
@@ -103,7 +103,7 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "tháng 4.2018", "tháng 8/2023", "tháng 11 năm 2024", "tháng 8"
     name: "tháng",
-    pattern: /tháng (\d{1,2})(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/.])/iuy,
+    pattern: /tháng (\d{1,2})(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|\.\d)/iuy,
     parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
   },
   {
