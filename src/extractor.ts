@@ -155,6 +155,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const { people, fullNameAt } = groupPeople(entities);
   const relations: Relation[] = [];
   const seen = new Set<string>();
+  const recordByName = new Map(people.map((p) => [p.name, p]));
   for (const link of links) {
     const person = toEntity.get(link.person)!;
     const position = toEntity.get(link.position)!;
@@ -163,7 +164,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push({ type: "HOLDS", person: name, position: position.text });
-    const record = people.find((p) => p.name === name);
+    const record = recordByName.get(name);
     if (record && !record.positions.includes(position.text)) record.positions.push(position.text);
   }
   const visible = types ? entities.filter((e) => types.has(e.type)) : entities;

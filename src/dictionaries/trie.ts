@@ -60,7 +60,7 @@ export class PhraseTrie<T> {
   matchAll(tokens: readonly Token[], first: number, maxTokens = 16): Array<PhraseMatch<T>> {
     // Fast path: most tokens start no phrase at all; answer without allocating.
     const start = tokens[first];
-    if (start === undefined || !this.root.children?.has(start.lower)) return NO_MATCHES as Array<PhraseMatch<T>>;
+    if (start === undefined || !this.root.children?.has(start.lower)) return NO_MATCHES as unknown as Array<PhraseMatch<T>>;
     const found: Array<PhraseMatch<T>> = [];
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.length && i - first < maxTokens; i++) {
@@ -83,10 +83,10 @@ export class PhraseTrie<T> {
  * Letter case check between a dictionary phrase and the text: a capitalised dictionary token must be
  * capitalised in the text. With `firstOnly`, later tokens may differ in case ("Bộ ngoại giao").
  */
-export function caseCompatible(phrase: readonly Token[], text: readonly Token[], firstOnly: boolean): boolean {
+export function caseCompatible(phrase: readonly Token[], text: readonly Token[], firstOnly: boolean, offset = 0): boolean {
   for (let k = 0; k < phrase.length; k++) {
     const p = phrase[k]!;
-    const t = text[k];
+    const t = text[offset + k];
     if (!t) return false;
     if (p.allCaps && !t.allCaps && p.text.length > 1) return false;
     if (p.capitalised && !t.capitalised && (!firstOnly || k === 0)) return false;

@@ -40,7 +40,7 @@ export function titleEndAt(ctx: RecognitionContext, i: number): number {
     const title = lexicon.titles.matchAll(tokens, start)[0];
     if (title && title.end > best) best = title.end;
     const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, start)[0];
-    if (abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens.slice(start, abbreviation.end), false) && abbreviation.end > best) {
+    if (abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, start) && abbreviation.end > best) {
       best = abbreviation.end;
     }
   }

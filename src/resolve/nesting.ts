@@ -68,9 +68,22 @@ function dedupe(spans: Span[]): Span[] {
   });
 }
 
+/** Index of the first span that starts at or after `offset` (spans sorted by start). */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Is there a span of another type between outer and inner (outer ⊇ bridge ⊇ inner)? */
 function hasBridge(spans: readonly Span[], outer: Span, inner: Span, dropped: ReadonlySet<Span>): boolean {
-  for (const s of spans) {
+  for (let k = firstFrom(spans, outer.start); k < spans.length; k++) {
+    const s = spans[k]!;
     if (s.start > inner.start) break;
     if (s === outer || s === inner || dropped.has(s) || s.type === outer.type) continue;
     if (contains(outer, s) && contains(s, inner) && length(s) < length(outer) && length(s) > length(inner)) return true;
@@ -83,8 +96,11 @@ function resolvePeople(spans: Span[]): Span[] {
   const people = spans.filter((s) => s.type === "PERSON");
   if (people.length === 0) return spans;
   const dropped = new Set<Span>();
+  // Spans are short (a few dozen tokens), so anything overlapping a person starts shortly before it.
+  const longest = spans.reduce((max, s) => Math.max(max, s.end - s.start), 0);
   for (const person of people) {
-    for (const other of spans) {
+    for (let k = firstFrom(spans, person.start - longest); k < spans.length; k++) {
+      const other = spans[k]!;
       if (other.start >= person.end) break;
       if (other === person || other.type === "PERSON" || other.type === "DATE" || !overlaps(person, other)) continue;
       const placeInsideName = other.type === "LOCATION" && contains(person, other) && (length(other) < length(person) || person.rule !== "person.surname");

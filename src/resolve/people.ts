@@ -26,9 +26,16 @@ export function groupPeople(entities: readonly Entity[]): { people: PersonRecord
     record.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
     fullNameAt.set(mention.start, record.name);
   }
+  const byGivenName = new Map<string, Entity[]>();
+  for (const f of fullMentions) {
+    const given = key(f.text).split(" ").pop()!;
+    const list = byGivenName.get(given) ?? [];
+    list.push(f);
+    byGivenName.set(given, list);
+  }
   for (const mention of persons.filter(isShort)) {
     const given = key(mention.text);
-    const candidates = fullMentions.filter((f) => key(f.text).split(" ").pop() === given);
+    const candidates = byGivenName.get(given) ?? [];
     const before = candidates.filter((f) => f.start < mention.start).pop();
     const chosen = before ?? candidates[0];
     let record = chosen ? byName.get(key(chosen.text)) : byName.get(given);

@@ -8,6 +8,7 @@ import { canonicalOf } from "./gazetteer.js";
 /** Fuse score (0 = exact, 1 = anything); 0.2 admits one wrong letter in a 9-letter country name. */
 const THRESHOLD = 0.2;
 const MIN_LETTERS = 5;
+const CACHE_LIMIT = 10_000;
 const LIST_SEPARATOR = /^(?:,|;|và|với)$/u;
 
 export interface FuzzyPlaces {
@@ -20,12 +21,19 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
     .filter((e) => e.category === "country" || e.category === "territory")
     .flatMap((entry) => [entry.name, ...(entry.variants ?? [])].map((name) => ({ name: name.toLowerCase(), entry })));
   const fuse = new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
+  // News repeats the same words; remember answers (bounded, so memory stays flat on long inputs).
+  const cache = new Map<string, LocationEntry | null>();
   return {
     search(name: string): LocationEntry | undefined {
-      const [best] = fuse.search(name.toLowerCase(), { limit: 1 });
-      if (!best || (best.score ?? 1) > THRESHOLD) return undefined;
+      const key = name.toLowerCase();
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached ?? undefined;
+      const [best] = fuse.search(key, { limit: 1 });
       // Same length give or take one letter, so "Lào" never matches "Lào Cai" and short words stay out.
-      return Math.abs(best.item.name.length - name.length) <= 1 ? best.item.entry : undefined;
+      const found = best && (best.score ?? 1) <= THRESHOLD && Math.abs(best.item.name.length - name.length) <= 1 ? best.item.entry : null;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, found);
+      return found ?? undefined;
     },
   };
 }

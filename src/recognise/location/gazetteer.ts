@@ -26,8 +26,7 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
   for (const match of ctx.lexicon.locations.matchAll(ctx.tokens, i)) {
-    const text = ctx.tokens.slice(match.first, match.end);
-    const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, text, false));
+    const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, ctx.tokens, false, match.first));
     if (candidates.length === 0) continue;
     // Prefer a category that may stand where we are; among equals, the first listed (countries, provinces).
     const allowed = candidates.filter((p) => typed || BARE_CATEGORIES.has(p.value.category));

@@ -124,7 +124,8 @@ const JOINT_HEADS = new Set(["ủy ban", "hội đồng", "tiểu ban", "ban"]);
 function jointDescriptionEnd(ctx: RecognitionContext, first: number, end: number): number {
   const { tokens } = ctx;
   const g = grammar();
-  if (!JOINT_HEADS.has(tokens.slice(first, end).map((t) => t.lower).join(" "))) return end;
+  const headText = end - first === 1 ? tokens[first]!.lower : `${tokens[first]!.lower} ${tokens[first + 1]!.lower}`;
+  if (end - first > 2 || !JOINT_HEADS.has(headText)) return end;
   let k = end;
   for (let guard = 0; guard < 4 && spaced(tokens, k); guard++) {
     const word = g.jointBodyWords.matchAll(tokens, k)[0];

@@ -79,7 +79,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     let hasBody = false;
     if (title?.takesBody !== false && !head.abbreviation) {
       // A body that starts inside the title ("Chánh Văn phòng" + "Văn phòng Huyện ủy Hà Khẩu").
-      const inner = organizations.find((o) => o.first > i && o.first < end && o.last > end);
+      let inner: Span | undefined;
+      for (let k = i + 1; k < end && !inner; k++) {
+        const o = orgAt.get(k);
+        if (o && o.last > end) inner = o;
+      }
       if (inner) {
         end = inner.last;
         hasBody = true;
@@ -130,14 +134,16 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
   if (!token || token.kind !== "word") return undefined;
   const title = lexicon.titles.matchAll(tokens, i)[0];
   const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, i)[0];
-  const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens.slice(i, abbreviation.end), false) && tokens[i]!.allCaps;
+  const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps;
   if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
   if (title) return { end: title.end, title: title.payloads[0]!.value, abbreviation: false };
   return undefined;
 }
 
 function tokensText(ctx: RecognitionContext, first: number, end: number): string {
-  return ctx.tokens.slice(first, end).map((t) => t.lower).join(" ");
+  let text = ctx.tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) text += " " + ctx.tokens[k]!.lower;
+  return text;
 }
 
 function findWord(ctx: RecognitionContext, first: number, end: number, word: string): number {
