@@ -2,8 +2,12 @@ import { franc } from "franc";
 
 /** Below this many letters franc's answer is noise; we say "und" (undetermined). */
 const MIN_LETTERS = 40;
-/** franc reads trigrams; a sample from the start is as good as the whole text and keeps this O(1) (~0.2 ms). */
-const SAMPLE = 600;
+/**
+ * franc reads trigrams; a sample from the start is as good as the whole text and keeps this O(1):
+ * 200 characters take 0.07 ms and still tell Vietnamese (with or without diacritics), English and
+ * French apart on the seed articles and the test pages.
+ */
+const SAMPLE = 200;
 /**
  * Languages news text arrives in. Restricting franc to them is 4× faster and avoids its known
  * confusions between close languages (plain English news comes out as Scots "sco" otherwise).
@@ -12,7 +16,7 @@ const CANDIDATES = [
   "vie", "eng", "fra", "deu", "spa", "por", "ita", "nld", "rus", "ukr", "pol", "tur", "ara", "cmn", "jpn", "kor",
   "tha", "ind", "zlm", "khm", "lao", "mya", "tgl", "hin",
 ];
-const LETTERS = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 
 export interface LanguageGuess {
   /** ISO 639-3 code ("vie", "eng", …) or "und". */
@@ -26,7 +30,8 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(LETTERS)?.length ?? 0;
+  let letters = 0;
+  for (let k = 0; k < sample.length && letters < MIN_LETTERS; k++) if (LETTER.test(sample[k]!)) letters++;
   if (letters < MIN_LETTERS) return { code: "und" };
   const code = franc(sample.normalize("NFC"), { minLength: 10, only: CANDIDATES });
   if (code === "vie" || code === "und") return { code };

@@ -31,47 +31,115 @@ export interface Token {
 /** Fewer all-caps words than this on a line can be a byline or an abbreviation list, not a headline. */
 const SHOUTING_MIN_WORDS = 5;
 
-// A word is letters/marks possibly mixed with digits ("Covid19", "F1"); a number is digits.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+// A word is letters/marks possibly mixed with digits ("Covid19", "F1"); a number is digits; any other
+// non-space character is one punctuation token. Same classes as the regular expression
+// /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/u, but scanned by hand with a
+// per-character class cache: about twice as fast, and no match arrays to collect.
+const SPACE = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const BMP_CLASS = new Uint8Array(65536);
+const ASTRAL_CLASS = new Map<number, number>();
+const IS_SPACE = /^\s$/u;
+const IS_LETTER = /^[\p{L}\p{M}]$/u;
+const IS_DIGIT = /^\p{N}$/u;
 const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+
+function classify(char: string): number {
+  if (IS_SPACE.test(char)) return SPACE;
+  if (IS_LETTER.test(char)) return LETTER;
+  if (IS_DIGIT.test(char)) return DIGIT;
+  return OTHER;
+}
+
+/** Class of the character at i and its length in code units (2 for a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const point = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+      let c = ASTRAL_CLASS.get(point);
+      if (c === undefined) {
+        c = classify(String.fromCodePoint(point));
+        ASTRAL_CLASS.set(point, c);
+      }
+      return c | 8; // flag: two code units
+    }
+    return OTHER;
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return OTHER;
+  let c = BMP_CLASS[code]!;
+  if (c === 0) {
+    c = classify(String.fromCharCode(code));
+    BMP_CLASS[code] = c;
+  }
+  return c;
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    // The gap is white space only (the pattern covers everything else); look for a line break in it.
-    let lineBreak = false;
-    for (let k = previousEnd; k < start; k++) {
-      if (text.charCodeAt(k) === 10) {
-        lineBreak = true;
-        break;
+  let lineBreak = false;
+  let i = 0;
+  while (i < n) {
+    const first = classAt(text, i);
+    const cls = first & 7;
+    if (cls === SPACE) {
+      if (text.charCodeAt(i) === 10) lineBreak = true;
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += first & 8 ? 2 : 1;
+    if (cls === LETTER) {
+      while (i < n) {
+        const c = classAt(text, i);
+        if ((c & 7) !== LETTER && (c & 7) !== DIGIT) break;
+        i += c & 8 ? 2 : 1;
+      }
+    } else if (cls === DIGIT) {
+      while (i < n) {
+        const c = classAt(text, i);
+        if ((c & 7) !== DIGIT) break;
+        i += c & 8 ? 2 : 1;
       }
     }
+    const raw = text.slice(start, i);
     const code = raw.charCodeAt(0);
-    const kind: TokenKind = code >= 48 && code <= 57 ? "number" : isPunct(raw, code) ? "punct" : "word";
+    const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
     const lower = raw.toLowerCase();
     const capitalised = kind === "word" && isUpperStart(raw, lower);
     tokens.push({
       start,
-      end: start + raw.length,
+      end: i,
       text: raw,
       lower,
       kind,
       spaceBefore: start > previousEnd || tokens.length === 0,
       lineBefore: lineBreak || tokens.length === 0,
       capitalised,
-      allCaps: capitalised && raw.length > 1 && raw !== lower && raw === raw.toUpperCase() && !HAS_LOWER.test(raw),
+      allCaps: capitalised && raw.length > 1 && raw === raw.toUpperCase(),
       shouting: false,
     });
-    previousEnd = start + raw.length;
+    previousEnd = i;
+    lineBreak = false;
   }
   markShoutingLines(tokens);
   return tokens;
 }
+
+/** First letter upper case: it differs from its lower-case form (cheaper than a \p{Lu} test). */
+function isUpperStart(raw: string, lower: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code === lower.charCodeAt(0)) return false;
+  return UPPER_START.test(raw);
+}
+
+const HAS_LOWER = /\p{Ll}/u;
 
 function markShoutingLines(tokens: Token[]): void {
   let lineStart = 0;
@@ -88,20 +156,4 @@ function markShoutingLines(tokens: Token[]): void {
     if (shouting && words >= SHOUTING_MIN_WORDS) for (let j = lineStart; j < k; j++) tokens[j]!.shouting = true;
     lineStart = k;
   }
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-function isPunct(raw: string, code: number): boolean {
-  if (raw.length !== 1) return false;
-  // ASCII fast path: letters and digits are words and numbers, everything else is punctuation.
-  if (code < 128) return !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57));
-  return !LETTER_OR_DIGIT.test(raw);
-}
-
-/** First letter upper case: it differs from its lower-case form (cheaper than a \p{Lu} test). */
-function isUpperStart(raw: string, lower: string): boolean {
-  const code = raw.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  if (raw.charCodeAt(0) === lower.charCodeAt(0)) return false;
-  return UPPER_START.test(raw);
 }

@@ -16,17 +16,21 @@ const MAX_TRIGGERED_TOKENS = 5;
  */
 export function recognisePersons(ctx: RecognitionContext, positions: readonly Span[], organizations: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens, lexicon } = ctx;
-  const blocked = new Set<number>();
-  for (const span of [...organizations, ...positions]) for (let k = span.first; k < span.last; k++) blocked.add(k);
+  // Flags per token (cheaper than sets on long texts): 1 = inside a body or title.
+  const blockedFlags = new Uint8Array(tokens.length);
+  for (const span of organizations) blockedFlags.fill(1, span.first, span.last);
+  for (const span of positions) blockedFlags.fill(1, span.first, span.last);
+  const blocked = { has: (k: number): boolean => blockedFlags[k] === 1 };
   const locationStarts = new Set(locations.map((l) => l.first));
   const orgStarts = new Set(organizations.map((o) => o.first));
   const afterPosition = new Set(positions.map((p) => p.last));
   const run = (k: number, max: number): number => nameRun(ctx, k, max, orgStarts);
   const spans: Span[] = [];
-  const taken = new Set<number>();
+  const takenFlags = new Uint8Array(tokens.length);
+  const taken = { has: (k: number): boolean => takenFlags[k] === 1 };
   const push = (first: number, end: number, rule: string): void => {
-    for (let k = first; k < end; k++) if (taken.has(k) || blocked.has(k)) return;
-    for (let k = first; k < end; k++) taken.add(k);
+    for (let k = first; k < end; k++) if (takenFlags[k] === 1 || blockedFlags[k] === 1) return;
+    takenFlags.fill(1, first, end);
     spans.push(spanOf(ctx, "PERSON", first, end, rule));
   };
   const pendingShort: number[] = [];
