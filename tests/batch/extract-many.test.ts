@@ -1,0 +1,27 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * extractMany runs worker threads that load the built package, so this test uses dist/ (built by
+ * `npm test` before vitest runs), exactly as users get it.
+ */
+const DIST = join(__dirname, "../../dist/index.js");
+
+describe.skipIf(!existsSync(DIST))("extractMany (built package, worker threads)", () => {
+  const texts = Array.from({ length: 40 }, (_, i) => `Ngày ${1 + (i % 28)}/3/2024, ông Nguyễn Văn ${["An", "Bình", "Cường", "Dũng"][i % 4]}, Chủ tịch UBND tỉnh Nghệ An, làm việc với Bộ Y tế. Văn bản số ${i}.`);
+  it("returns the same results as extract, in input order, with 2 workers", async () => {
+    const v = await import(pathToFileURL(DIST).href);
+    const expected = texts.map((t: string) => v.extract(t));
+    const results = await v.extractMany(texts, { workers: 2 });
+    expect(results).toHaveLength(texts.length);
+    expect(results).toEqual(expected);
+  }, 60_000);
+  it("runs in this thread with one worker, and validates its options", async () => {
+    const v = await import(pathToFileURL(DIST).href);
+    expect((await v.extractMany(texts.slice(0, 3), { workers: 1 })).map((r: { people: Array<{ name: string }> }) => r.people[0]?.name)).toEqual(["Nguyễn Văn An", "Nguyễn Văn Bình", "Nguyễn Văn Cường"]);
+    await expect(v.extractMany(texts, { workers: 0 })).rejects.toMatchObject({ code: "INVALID_OPTIONS" });
+    await expect(v.extractMany([...texts, 42], { workers: 2 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  }, 60_000);
+});
