@@ -5,8 +5,8 @@ import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 import { canonicalOf } from "./gazetteer.js";
 
-/** Fuse score (0 = exact, 1 = anything); 0.2 admits one wrong letter in a 9-letter country name. */
-const THRESHOLD = 0.2;
+/** Fuse score (0 = exact, 1 = anything); 0.25 admits one wrong or extra letter in a 9-letter name. */
+const THRESHOLD = 0.25;
 const MIN_LETTERS = 5;
 const CACHE_LIMIT = 10_000;
 const LIST_SEPARATOR = /^(?:,|;|và|với)$/u;
@@ -72,18 +72,28 @@ export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces
         continue;
       }
     }
-    if (!isCapitalisedWord(token) || covered.has(i) || token.text.length < MIN_LETTERS || token.allCaps) continue;
-    if (isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1)) continue; // part of a longer name
+    if (!isCapitalisedWord(token) || covered.has(i) || token.allCaps) continue;
+    // The capitalised run here: one to three syllables ("Camphuchia", "Hàn Quốcc"), none already explained.
+    let end = i + 1;
+    while (end < tokens.length && end - i < 3 && isCapitalisedWord(tokens[end]) && spaced(tokens, end) && !covered.has(end)) end++;
+    const name = tokens.slice(i, end).map((t) => t.text).join(" ");
+    if (name.length < MIN_LETTERS || (end < tokens.length && isCapitalisedWord(tokens[end]) && spaced(tokens, end))) {
+      i = end - 1;
+      continue;
+    }
     const before = tokens[i - 1];
-    const after = tokens[i + 1];
+    const after = tokens[end];
     const listBefore = before !== undefined && LIST_SEPARATOR.test(before.lower) && countryAt.has(i - 2);
-    const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(i + 2);
-    if (!listBefore && !listAfter) continue;
-    const entry = fuzzy.search(token.text);
-    if (!entry) continue;
-    const span = spanOf(ctx, "LOCATION", i, i + 1, "location.fuzzy-country");
-    span.canonical = canonicalOf(entry);
-    spans.push(span);
+    const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(end + 1);
+    if (listBefore || listAfter) {
+      const entry = fuzzy.search(name);
+      if (entry) {
+        const span = spanOf(ctx, "LOCATION", i, end, "location.fuzzy-country");
+        span.canonical = canonicalOf(entry);
+        spans.push(span);
+      }
+    }
+    i = end - 1;
   }
   return spans;
 }
