@@ -23,12 +23,24 @@ import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type E
 /** Default input limit: 10 million UTF-16 code units (~10 MB of Vietnamese text). */
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 
+/** One extra dictionary: an object shaped like the files in dictionaries/, or a path to such a JSON file. */
+export type DictionarySource = DictionaryFile | string;
+
+/** Extra dictionaries keyed by kind; `kind` may be left out of objects given here. */
+export interface DictionariesByKind {
+  positions?: DictionarySource | DictionarySource[];
+  organizations?: DictionarySource | DictionarySource[];
+  locations?: DictionarySource | DictionarySource[];
+  people?: DictionarySource | DictionarySource[];
+  dates?: DictionarySource | DictionarySource[];
+}
+
 export interface ExtractorOptions {
   /**
-   * Extra dictionaries, added after the built-in ones: dictionary objects (same shape as the files
-   * in dictionaries/, validated) or paths to JSON files.
+   * Extra dictionaries, added after the built-in ones and validated: a list of dictionary objects
+   * or file paths, or an object keyed by kind (`{ positions, organizations, locations, people }`).
    */
-  dictionaries?: ReadonlyArray<DictionaryFile | string>;
+  dictionaries?: ReadonlyArray<DictionarySource> | DictionariesByKind;
   /** Leave out the built-in dictionaries (only `dictionaries` are used). */
   builtins?: boolean;
   /** Default reference date for every extraction (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
@@ -51,14 +63,34 @@ function checkReferenceDate(value: unknown, where: string): string | undefined {
   return value;
 }
 
+const KINDS = ["positions", "organizations", "locations", "people", "dates"] as const;
+
 function loadDictionaries(options: ExtractorOptions): DictionaryFile[] {
   const files = options.builtins === false ? [] : readBuiltinDictionaries();
   const extra = options.dictionaries ?? [];
-  if (!Array.isArray(extra)) throw new VietnerError("INVALID_OPTIONS", "createExtractor: dictionaries must be an array of dictionary objects or file paths");
-  extra.forEach((item, index) => {
-    if (typeof item === "string") files.push(readDictionaryFile(item));
-    else files.push(validateDictionaryFile(item, `dictionaries[${index}]`));
-  });
+  const add = (item: unknown, where: string, kind?: string): void => {
+    if (typeof item === "string") {
+      const file = readDictionaryFile(item);
+      if (kind && file.kind !== kind) throw new VietnerError("INVALID_DICTIONARY", `${item}: a "${file.kind}" file given as dictionaries.${kind}`);
+      files.push(file);
+    } else if (kind && typeof item === "object" && item !== null && !Array.isArray(item) && (item as { kind?: unknown }).kind === undefined) {
+      files.push(validateDictionaryFile({ kind, description: `user ${kind}`, source: "user", license: "user", ...(item as object) }, where));
+    } else {
+      files.push(validateDictionaryFile(item, where));
+    }
+  };
+  if (Array.isArray(extra)) {
+    extra.forEach((item, index) => add(item, `dictionaries[${index}]`));
+  } else if (typeof extra === "object" && extra !== null) {
+    for (const key of Object.keys(extra)) {
+      if (!(KINDS as readonly string[]).includes(key)) throw new VietnerError("INVALID_OPTIONS", `createExtractor: dictionaries.${key} is not a dictionary kind (${KINDS.join(", ")})`);
+      const value = (extra as Record<string, unknown>)[key];
+      const list = Array.isArray(value) ? value : [value];
+      list.forEach((item, index) => add(item, `dictionaries.${key}[${index}]`, key));
+    }
+  } else {
+    throw new VietnerError("INVALID_OPTIONS", "createExtractor: dictionaries must be a list of dictionary objects or paths, or an object keyed by kind");
+  }
   return files;
 }
 

@@ -3,7 +3,7 @@
  * Public API: extract / createExtractor (src/extractor.ts), extractMany (worker threads),
  * evaluate (the scorer of docs/evaluation.md), VietnerError, and the types.
  */
-export { extract, createExtractor, DEFAULT_MAX_LENGTH, type Extractor, type ExtractorOptions } from "./extractor.js";
+export { extract, createExtractor, DEFAULT_MAX_LENGTH, type Extractor, type ExtractorOptions, type DictionariesByKind, type DictionarySource } from "./extractor.js";
 export { VietnerError, type VietnerErrorCode } from "./errors.js";
 export { extractMany, type ExtractManyOptions } from "./batch/extract-many.js";
 export { evaluate } from "./eval/score.js";

@@ -54,3 +54,21 @@ describe("user dictionaries (docs/dictionaries.md worked example)", () => {
     expect(() => createExtractor({ dictionaries: [bad] })).toThrow(/bad\.json: not valid JSON/);
   });
 });
+
+describe("dictionaries keyed by kind", () => {
+  it("accepts { positions, organizations } with or without kind and header fields", () => {
+    const extractor = createExtractor({
+      dictionaries: {
+        positions: { titles: [{ name: "Tổng điều phối viên", category: "other" }] } as never,
+        organizations: [{ entries: [{ name: "Hiệp đoàn Sông Lam", category: "other" }] } as never],
+      },
+    });
+    const found = extractor.extract(SENTENCE).entities.map((e) => `${e.type}:${e.text}`);
+    expect(found).toContain("POSITION:Tổng điều phối viên Hiệp đoàn Sông Lam");
+    expect(found).toContain("ORGANIZATION:Hiệp đoàn Sông Lam");
+  });
+  it("rejects an unknown kind and a bad entry, naming where", () => {
+    expect(() => createExtractor({ dictionaries: { titles: [] } as never })).toThrow(/dictionaries\.titles is not a dictionary kind/);
+    expect(() => createExtractor({ dictionaries: { people: { surnames: [{ name: 5 }] } as never } })).toThrow(/dictionaries\.people\[0\]: surnames entry 0/);
+  });
+});
