@@ -5,7 +5,10 @@ import { VietnerError } from "../errors.js";
 import type { ExtractOptions, ExtractResult } from "../types.js";
 
 export interface ExtractManyOptions extends ExtractorOptions, Pick<ExtractOptions, "types"> {
-  /** Worker threads to use; default min(available cores, 4). 1 (or a single text) runs in this thread. */
+  /**
+   * Worker threads to use; default min(available cores − 1, 4), leaving one core for this thread,
+   * which hands out texts and parses results. 1 (or a small batch) runs in this thread.
+   */
   workers?: number;
 }
 
@@ -41,7 +44,7 @@ function moduleUrl(): string {
 export async function extractMany(texts: readonly string[], options: ExtractManyOptions = {}): Promise<ExtractResult[]> {
   if (!Array.isArray(texts)) throw new VietnerError("INVALID_INPUT", "extractMany: texts must be an array of strings");
   const { workers: requested, types, ...extractorOptions } = options;
-  const workers = Math.max(1, Math.min(requested ?? Math.min(availableParallelism(), 4), Math.ceil(texts.length / CHUNK)));
+  const workers = Math.max(1, Math.min(requested ?? Math.min(availableParallelism() - 1, 4), Math.ceil(texts.length / CHUNK)));
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) throw new VietnerError("INVALID_OPTIONS", "extractMany: workers must be a positive integer");
   const extractOptions: ExtractOptions = types ? { types } : {};
   if (workers <= 1 || !moduleUrl().endsWith(".js") && !moduleUrl().endsWith(".cjs")) {
