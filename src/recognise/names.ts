@@ -31,6 +31,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   if (options.personFirstAllowed === false && personStartsAt(ctx, k)) return k;
   let j = k;
   let lowerRun = 0;
+  // Capitalised syllables in a row: two or more are a proper name ("Lê Quý Đôn", "Hoa Sen"), after which
+  // a lower-case syllable is the next word of the sentence, not the second syllable of a word.
+  let capitalRun = 0;
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     if (j > k && !spaced(tokens, j)) {
@@ -53,11 +56,13 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (j === k) return k;
       j++;
       lowerRun = 0;
+      capitalRun = 0;
       continue;
     }
     if (isCapitalisedWord(token)) {
       j++;
       lowerRun = 0;
+      capitalRun = token.allCaps ? 0 : capitalRun + 1;
       continue;
     }
     if (token.kind !== "word" || j === k) break;
@@ -79,15 +84,17 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     if (lexicon.nameContinuations.has(pairKey(previous.lower, token.lower))) {
       j++;
       lowerRun++;
+      capitalRun = 0;
       continue;
     }
     const secondSyllable =
-      lowerRun === 0 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
+      lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
       !g.functionWords.has(token.lower) && g.localityWords.matchAll(tokens, j).length === 0 &&
       g.adminTypeWords.matchAll(tokens, j).length === 0 && !(options.locationEnds?.has(j) ?? false);
     if (secondSyllable) {
       j++;
       lowerRun++;
+      capitalRun = 0;
       continue;
     }
     break;

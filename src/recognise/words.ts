@@ -10,7 +10,7 @@ export interface WordRule {
 /** Lower-case administrative type words: they stay outside a LOCATION ("tỉnh Khánh Hòa" → "Khánh Hòa"). */
 export const ADMIN_TYPE_WORDS: WordRule = {
   words: [
-    "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
     "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
     "vùng", "tổ",
   ],
@@ -19,7 +19,7 @@ export const ADMIN_TYPE_WORDS: WordRule = {
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
 export const LOCALITY_WORDS: WordRule = {
-  words: ["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"],
+  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"],
   reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION.",
 };
 

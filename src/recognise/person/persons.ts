@@ -114,6 +114,11 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
   let j = k;
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
+    // Hyphenated foreign names stay whole: "Park Hang-seo", "Jean-Pierre".
+    if (j > k && token.text === "-" && !token.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore) {
+      j += 2;
+      continue;
+    }
     if (!isCapitalisedWord(token) || (j > k && !spaced(tokens, j))) break;
     // Abbreviations ("UBBG", "TP") are never part of a name; all-caps names are handled as bylines.
     if (token.allCaps && token.text.length > 1) break;

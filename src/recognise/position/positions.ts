@@ -111,6 +111,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (field) {
           end = field.end;
           hasBody = true;
+          // "Bộ trưởng Ngoại giao Nga": the country whose minister it is.
+          const country = spaced(tokens, end) ? locationAt.get(end) : undefined;
+          if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) end = country.last;
         }
       }
     } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
