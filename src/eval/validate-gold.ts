@@ -1,3 +1,4 @@
+import { MAY_CONTAIN } from "../annotation-rules.js";
 import { VietnerError } from "../errors.js";
 import { ENTITY_TYPES, type EntityType } from "../types.js";
 import type { GoldDocument, ScoredEntity } from "./types.js";
@@ -10,14 +11,6 @@ export function isDateValue(value: string): boolean {
   const parts = value.split("/");
   return parts.length <= 2 && parts.every((p) => ONE_DATE.test(p));
 }
-
-const MAY_CONTAIN: Record<EntityType, ReadonlySet<EntityType>> = {
-  POSITION: new Set(["ORGANIZATION", "LOCATION", "DATE"]),
-  ORGANIZATION: new Set(["LOCATION"]),
-  LOCATION: new Set(["ORGANIZATION"]),
-  PERSON: new Set(),
-  DATE: new Set(),
-};
 
 /**
  * Checks a gold file against its text and the guideline: offsets and text agree, types and DATE

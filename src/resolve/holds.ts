@@ -1,3 +1,4 @@
+import { keepNonOverlapping } from "../annotation-rules.js";
 import type { Span } from "../recognise/span.js";
 
 /** A person span linked to a position span. */
@@ -28,7 +29,7 @@ const SENTENCE_BREAK = /[.;!?\n]/u;
  *    name before it in the same sentence.
  */
 export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
-  const items = outermost(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
+  const items = keepNonOverlapping(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
   const links: HoldsLink[] = [];
   const gap = (a: Span, b: Span): string => text.slice(a.end, b.start);
   const isPerson = (s: Span | undefined): s is Span => s?.type === "PERSON";
@@ -82,17 +83,4 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     }
   }
   return links;
-}
-
-/** Drops spans nested in another item (positions never contain people, but be safe). */
-function outermost(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const result: Span[] = [];
-  let lastEnd = -1;
-  for (const span of sorted) {
-    if (span.start < lastEnd) continue;
-    result.push(span);
-    lastEnd = span.end;
-  }
-  return result;
 }

@@ -1,14 +1,6 @@
+import { MAY_CONTAIN } from "../annotation-rules.js";
 import type { EntityType } from "../types.js";
 import type { Span } from "../recognise/span.js";
-
-/** Which type may contain which (guideline, "Spans"). PERSON contains nothing and sits in nothing. */
-const MAY_CONTAIN: Record<EntityType, ReadonlySet<EntityType>> = {
-  POSITION: new Set(["ORGANIZATION", "LOCATION", "DATE"]),
-  ORGANIZATION: new Set(["LOCATION"]),
-  LOCATION: new Set(["ORGANIZATION"]),
-  PERSON: new Set(),
-  DATE: new Set(),
-};
 
 /** When two spans cross or nest illegally, the higher keeps its place. */
 const PRIORITY: Record<EntityType, number> = { DATE: 5, ORGANIZATION: 4, LOCATION: 3, POSITION: 2, PERSON: 1 };

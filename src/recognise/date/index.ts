@@ -1,3 +1,4 @@
+import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
 import { findDatelines, governingYear, type Datelines } from "./datelines.js";
 import { BARE_YEAR, DIGIT_SHAPES, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
@@ -88,7 +89,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
   }
 
-  const kept = nonOverlapping(candidates);
+  const kept = keepNonOverlapping(candidates);
   // Temporal words before: "Sáng ngày", "Thứ Hai,", "ngày".
   for (const c of kept) {
     const windowStart = Math.max(0, c.start - 40);
@@ -177,17 +178,4 @@ function eventNameBefore(before: string): boolean {
   if (!before.endsWith(" ")) return false;
   const word = before.slice(before.lastIndexOf(" ", before.length - 2) + 1, -1);
   return word.length > 0 && UPPER_FIRST.test(word);
-}
-
-/** Candidates sorted by start; where two overlap, the earlier (then longer) one wins. */
-function nonOverlapping(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd) continue;
-    kept.push(c);
-    lastEnd = c.end;
-  }
-  return kept;
 }
