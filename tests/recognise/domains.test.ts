@@ -42,3 +42,20 @@ describe("world news", () => {
     ]);
   });
 });
+
+describe("local administration", () => {
+  it("nests a body written with a lower-case head inside its head's title", () => {
+    const f = found("Bà Nguyễn Thị Thu Lan, Trưởng ban Tuyên giáo Tỉnh ủy, phát biểu.");
+    expect(f).toEqual(expect.arrayContaining(["POSITION:Trưởng ban Tuyên giáo Tỉnh ủy", "ORGANIZATION:ban Tuyên giáo Tỉnh ủy"]));
+  });
+  it("gives both titles joined by 'kiêm' to the person before them, not to the company after", () => {
+    const h = holds("Bà Nguyễn Thị Mai, Chủ tịch HĐQT kiêm Tổng Giám đốc Sao Việt Air, cho biết.");
+    expect(h).toEqual(expect.arrayContaining(["Nguyễn Thị Mai | Chủ tịch HĐQT"]));
+    expect(h.some((x) => x.startsWith("Sao Việt Air"))).toBe(false);
+  });
+  it("does not annotate a ward or hamlet named by a number alone (D27)", () => {
+    const f = found("Ông Nam ngụ ấp 3, xã Tân Thạnh, huyện Thạnh Phú, tỉnh Bến Tre.");
+    expect(f).toEqual(expect.arrayContaining(["LOCATION:Tân Thạnh", "LOCATION:Thạnh Phú", "LOCATION:Bến Tre"]));
+    expect(f).not.toContain("LOCATION:3");
+  });
+});

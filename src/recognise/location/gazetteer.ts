@@ -9,6 +9,8 @@ const BARE_CATEGORIES = new Set([
   "mountain", "island", "border-gate", "park", "site",
 ]);
 
+const HAS_LETTER = /\p{L}/u;
+
 export interface GazetteerHit {
   first: number;
   end: number;
@@ -29,7 +31,8 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
     const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, ctx.tokens, false, match.first));
     if (candidates.length === 0) continue;
     // Prefer a category that may stand where we are; among equals, the first listed (countries, provinces).
-    const allowed = candidates.filter((p) => typed || BARE_CATEGORIES.has(p.value.category));
+    // Wards named by a number alone ("Phường 3") are not names a reader annotates (decision D27).
+    const allowed = candidates.filter((p) => (typed || BARE_CATEGORIES.has(p.value.category)) && HAS_LETTER.test(p.value.name));
     const chosen = allowed.find((p) => !isAmbiguous(p.value)) ?? allowed[0];
     if (!chosen) continue;
     return { first: match.first, end: match.end, entry: chosen.value };

@@ -24,6 +24,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const locationStarts = new Set(locations.map((l) => l.first));
   const orgStarts = new Set(organizations.map((o) => o.first));
   const afterPosition = new Set(positions.map((p) => p.last));
+  const positionEndingAt = new Map(positions.map((p) => [p.last, p]));
   const run = (k: number, max: number): number => nameRun(ctx, k, max, orgStarts);
   const spans: Span[] = [];
   const takenFlags = new Uint8Array(tokens.length);
@@ -50,7 +51,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     // 2. Directly after a title.
     if (afterPosition.has(i) && spaced(tokens, i) && !blocked.has(i) && isCapitalisedWord(tokens[i])) {
       const end = run(i, MAX_TRIGGERED_TOKENS);
-      if (end - i >= 2 && !orgStarts.has(i)) {
+      // "… Chủ tịch HĐQT kiêm Tổng Giám đốc Vietjet Air": after a title joined by "kiêm" the holder was
+      // named before; a following capitalised run without a surname is the body, not a person.
+      const position = positionEndingAt.get(i);
+      const afterKiem = position !== undefined && tokens[position.first - 1]?.lower === "kiêm" && !lexicon.surnames.has(tokens[i]!.lower);
+      if (end - i >= 2 && !orgStarts.has(i) && !afterKiem) {
         push(i, end, "person.after-title");
         i = end - 1;
         continue;
