@@ -26,3 +26,14 @@ describe("PERSON", () => {
     expect(texts("UBND tỉnh Lâm Đồng triển khai kế hoạch.", "PERSON")).toEqual([]);
   });
 });
+
+describe("PERSON bylines", () => {
+  it("finds pen names at the end of an article, an author before the agency, and all-caps bylines", () => {
+    expect(texts("Ngày 5/3, hội nghị diễn ra tại Hà Nội.\nBảo Chi", "PERSON")).toEqual(["Bảo Chi"]);
+    expect(texts("Ngày 5/3, hội nghị diễn ra tại Hà Nội.\nThu Hằng/TTXVN", "PERSON")).toEqual(["Thu Hằng"]);
+    expect(texts("Đoàn đến thăm Cao Bằng.\nMINH KHANG\nTin liên quan", "PERSON")).toEqual(["MINH KHANG"]);
+  });
+  it("does not take section labels or captions for bylines", () => {
+    expect(texts("Nội dung bài.\nQuang cảnh buổi làm việc\nĐọc thêm\nTin mới Emagazine", "PERSON")).toEqual([]);
+  });
+});

@@ -73,16 +73,29 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     }
   }
 
-  // 4. Bylines: a short line of capitalised words that nothing else explains ("TRÂM ANH", "Kim Liên").
-  for (const [first, end] of lines(ctx)) {
+  // 4. Bylines: a short line of capitalised words that nothing else explains ("TRÂM ANH", "Kim Liên",
+  //    "Thu Hằng/TTXVN"). Pen names need not start with a surname, so such lines count when they are
+  //    all capitals, start with a surname, or stand at the end of the article (the last lines, or
+  //    right before a "Theo …" source line).
+  const allLines = lines(ctx);
+  const nonEmpty = allLines.filter(([a, b]) => b > a);
+  const tail = new Set(nonEmpty.slice(-3).map(([a]) => a));
+  for (let n = 0; n < allLines.length; n++) {
+    const [first, lineEnd] = allLines[n]!;
+    // A trailing "/OUTLET" or "(OUTLET)" names the agency, not the author.
+    let end = lineEnd;
+    if (end - first >= 3 && tokens[end - 2]!.text === "/" && tokens[end - 1]!.allCaps) end -= 2;
+    else if (end - first >= 4 && tokens[end - 3]!.text === "(" && tokens[end - 2]!.allCaps && tokens[end - 1]!.text === ")") end -= 3;
     if (first === 0 || end - first < 2 || end - first > 4) continue;
     const words = tokens.slice(first, end);
-    if (!words.every((t) => isCapitalisedWord(t))) continue;
+    if (!words.every((t) => isCapitalisedWord(t) && !t.shouting)) continue;
     const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
-    if (!allCaps && !lexicon.surnames.has(words[0]!.lower)) continue;
-    if (allCaps && words.some((t) => lexicon.orgAbbreviations.matchAll(tokens, tokens.indexOf(t))[0])) continue;
+    const next = allLines[n + 1]?.[0];
+    const beforeSource = next !== undefined && /^(?:theo|nguồn)$/u.test(tokens[next]?.lower ?? "");
+    if (!allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(first) && !beforeSource) continue;
+    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.matchAll(tokens, first + k)[0])) continue;
     let explained = false;
-    for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k)) explained = true;
+    for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) explained = true;
     if (!explained) push(first, end, "person.byline");
   }
 
