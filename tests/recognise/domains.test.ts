@@ -59,3 +59,15 @@ describe("local administration", () => {
     expect(f).not.toContain("LOCATION:3");
   });
 });
+
+describe("abbreviations in brackets, clubs and world landmarks", () => {
+  it("annotates an unknown abbreviation in brackets after a body", () => {
+    expect(found("Ngân hàng TMCP Sài Gòn Thương Tín (STB) tăng vốn.")).toContain("ORGANIZATION:STB");
+  });
+  it("reads '<name> FC' as one club", () => {
+    expect(found("Đội bóng thắng Hải Phòng FC 2-1.")).toContain("ORGANIZATION:Hải Phòng FC");
+  });
+  it("knows landmark seats of power as places", () => {
+    expect(found("Điện Kremlin và Nhà Trắng đều lên tiếng.")).toEqual(expect.arrayContaining(["LOCATION:Điện Kremlin", "LOCATION:Nhà Trắng"]));
+  });
+});

@@ -59,8 +59,28 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if (canonical) span.canonical = canonical;
     spans.push(span);
     i = end;
+    // "Ngân hàng TMCP Á Châu (ACB)": an abbreviation in brackets right after a body names it too.
+    if (tokens[i]?.text === "(" && tokens[i + 1]?.allCaps && tokens[i + 1]!.text.length <= 8 && tokens[i + 2]?.text === ")") {
+      spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.bracketed-abbreviation"));
+      i += 3;
+    }
   }
-  return spans;
+  return [...spans, ...clubs(ctx, spans)];
+}
+
+/** Football clubs named "<Place or name> FC" ("Hà Nội FC", "Công an Hà Nội FC"): one body. */
+function clubs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const result: Span[] = [];
+  const covered = new Set<number>();
+  for (const s of found) for (let k = s.first; k < s.last; k++) covered.add(k);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== "FC" || !spaced(tokens, i) || covered.has(i)) continue;
+    let first = i;
+    while (first > 0 && first > i - 4 && tokens[first - 1]!.kind === "word" && tokens[first - 1]!.capitalised && (first === i || spaced(tokens, first))) first--;
+    if (first < i) result.push(spanOf(ctx, "ORGANIZATION", first, i + 1, "organization.club"));
+  }
+  return result;
 }
 
 function isStandalonePlace(place: Span): boolean {
