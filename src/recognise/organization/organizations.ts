@@ -28,10 +28,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const g = grammar();
   const locationAt = byFirstToken(locations);
   const locationEnds = new Set(locations.map((l) => l.last));
+  // A body never starts inside a place name ("Phòng" in "Hải Phòng" is not the head "Phòng").
+  const insidePlace = new Uint8Array(tokens.length);
+  for (const place of locations) insidePlace.fill(1, place.first + 1, place.last);
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const first = unitAt(ctx, i, locationEnds);
+    const first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, locationEnds);
     if (!first) {
       i++;
       continue;
