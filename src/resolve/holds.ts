@@ -17,6 +17,8 @@ const ADJACENT = /^\s+$/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
+/** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
+const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
 
 /**
  * HOLDS links from the text's own patterns (guideline, "Relations"):
@@ -68,6 +70,10 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         if (n > k + 1 && !LIST_JOIN.test(gap(items[n - 1]!, items[n]!))) break;
         links.push({ person: items[n]!, position, rule: "holds.list" });
       }
+    }
+    // 5. "chức vụ Tổng giám đốc của ông X".
+    if (isPerson(items[k + 1]) && OFFICE_OF.test(gap(position, items[k + 1]!))) {
+      links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
     }
     // 4. "X … làm trưởng đoàn".
     const before = text.slice(Math.max(0, position.start - 24), position.start);

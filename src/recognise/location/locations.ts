@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { personStartsAt } from "../cues.js";
+import { personStartsAt, spaced } from "../cues.js";
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
@@ -43,6 +43,13 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const after = typeWord.end;
       const hit = gazetteerAt(ctx, after, true);
       if (hit) {
+        // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place.
+        const numbered = tokens[hit.end]?.kind === "number" && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
+        if (numbered) {
+          spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
+          i = hit.end + 1;
+          continue;
+        }
         spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
         i = hit.end;
         continue;

@@ -121,6 +121,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       hasBody = true;
     }
     if (hasBody) end = termAndConstituency(ctx, end, locationAt);
+    // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
+    if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const host = locationAt.get(end + 1);
+      if (host) end = host.last;
+    }
     if (!accepted(ctx, i, headStart, head, titleEnd, end, hasBody)) {
       i++;
       continue;
