@@ -39,7 +39,7 @@ export function compileDateWords(file: DatesFile): DateWords {
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
   const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}),? )?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
-  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày )?$`, "iu");
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày )?(?:mùng |mồng )?$`, "iu");
   const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
   return { prefix, roman };
 }

@@ -34,6 +34,7 @@ const MUST_MATCH: Array<[string, string, string, string?]> = [
   ["Đội tuyển giành vé dự SEA Games 2025.", "2025", "2025"],
   ["Năm học 2024 - 2025 có nhiều đổi mới.", "2024 - 2025", "2024/2025"],
   ["Sự kiện diễn ra trong năm 2019.", "năm 2019", "2019"],
+  ["Sáng ngày mùng 2/9, lễ diễu binh diễn ra.", "Sáng ngày mùng 2/9", "XXXX-09-02"],
 ];
 
 const MUST_NOT_MATCH: string[] = [
