@@ -1,6 +1,6 @@
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  ADMIN_TYPE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, type WordRule,
 } from "./words.js";
 
@@ -19,6 +19,7 @@ export interface Grammar {
   functionWords: Set<string>;
   jointBodyWords: PhraseTrie<string>;
   placePrepositions: Set<string>;
+  countrySyllableWords: Set<string>;
 }
 
 function trieOf(rule: WordRule): PhraseTrie<string> {
@@ -44,6 +45,7 @@ export function grammar(): Grammar {
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
     jointBodyWords: trieOf(JOINT_BODY_WORDS),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),
+    countrySyllableWords: new Set(COUNTRY_SYLLABLE_WORDS.words),
   };
   return cached;
 }

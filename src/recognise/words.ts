@@ -113,3 +113,17 @@ export const PLACE_PREPOSITIONS: WordRule = {
   words: ["ở", "tại", "về", "đến", "tới", "từ"],
   reason: "A locative preposition makes a capitalised district or commune name a place even without 'huyện'/'xã'.",
 };
+
+/**
+ * Common words whose first syllable is also a one-syllable country name. Capitalised at the start of
+ * a sentence ("Pháp luật quy định …", "Anh hùng …") they are not the country.
+ */
+export const COUNTRY_SYLLABLE_WORDS: WordRule = {
+  words: [
+    "pháp luật", "pháp lý", "pháp chế", "pháp nhân", "pháp lệnh", "pháp y", "pháp quyền", "mỹ thuật", "mỹ phẩm",
+    "mỹ nghệ", "mỹ mãn", "mỹ quan", "anh hùng", "anh em", "anh chị", "anh ấy", "đức tính", "đức độ", "áo dài",
+    "áo khoác", "nhật ký", "nhật báo", "nga ngũ", "lào cai", "ý kiến", "ý nghĩa", "ý thức", "ý tưởng", "ý chí",
+    "ý định", "úc châu",
+  ],
+  reason: "A capitalised syllable at a sentence start followed by the rest of a common word is that word, not a country.",
+};

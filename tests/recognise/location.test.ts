@@ -31,3 +31,12 @@ describe("LOCATION", () => {
     expect(texts("Đồng bào người Chăm đón lễ hội.", "LOCATION")).toEqual([]);
   });
 });
+
+describe("LOCATION: one-syllable countries against common words", () => {
+  it("does not read the first syllable of a common word at a sentence start as a country", () => {
+    expect(texts("Pháp luật quy định rõ trách nhiệm. Ý kiến của cử tri được ghi nhận.", "LOCATION")).toEqual([]);
+  });
+  it("still finds the countries themselves", () => {
+    expect(texts("Pháp và Đức ký thỏa thuận hợp tác.", "LOCATION")).toEqual(["Pháp", "Đức"]);
+  });
+});

@@ -2,6 +2,7 @@ import { caseCompatible } from "../../dictionaries/trie.js";
 import type { LocationEntry } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { RecognitionContext } from "../span.js";
+import { grammar } from "../grammar.js";
 
 /** Categories that are unambiguous enough to be found without a type word before them. */
 const BARE_CATEGORIES = new Set([
@@ -35,6 +36,9 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
     const allowed = candidates.filter((p) => (typed || BARE_CATEGORIES.has(p.value.category)) && HAS_LETTER.test(p.value.name));
     const chosen = allowed.find((p) => !isAmbiguous(p.value)) ?? allowed[0];
     if (!chosen) continue;
+    // "Pháp luật …", "Ý kiến …": a one-syllable country that begins a common word is that word.
+    const next = ctx.tokens[match.end];
+    if (match.end - match.first === 1 && next !== undefined && !next.capitalised && next.spaceBefore && grammar().countrySyllableWords.has(`${token.lower} ${next.lower}`)) continue;
     return { first: match.first, end: match.end, entry: chosen.value };
   }
   return undefined;
