@@ -12,9 +12,9 @@ export const ADMIN_TYPE_WORDS: WordRule = {
   words: [
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
     "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
-    "vùng", "tổ",
+    "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ",
   ],
-  reason: "Guideline: lower-case type words stay outside the LOCATION; address words stay outside even when capitalised.",
+  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person) stay outside even when capitalised.",
 };
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */

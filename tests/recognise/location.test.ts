@@ -40,3 +40,15 @@ describe("LOCATION: one-syllable countries against common words", () => {
     expect(texts("Pháp và Đức ký thỏa thuận hợp tác.", "LOCATION")).toEqual(["Pháp", "Đức"]);
   });
 });
+
+describe("LOCATION: streets and places that look like bodies", () => {
+  it("reads a street named after a person as a place, the street word outside (D32)", () => {
+    const result = extract("Cửa hàng nằm trên đường Lê Lợi, phố Hàng Bạc.");
+    expect(texts("", "LOCATION", result)).toEqual(["Lê Lợi", "Hàng Bạc"]);
+    expect(texts("", "PERSON", result)).toEqual([]);
+  });
+  it("does not build a body from a head inside a known place name", () => {
+    expect(texts("Đài Loan tăng cường hợp tác.", "ORGANIZATION")).toEqual([]);
+    expect(texts("Đài Loan tăng cường hợp tác.", "LOCATION")).toEqual(["Đài Loan"]);
+  });
+});

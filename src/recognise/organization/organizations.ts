@@ -31,10 +31,14 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   // A body never starts inside a place name ("Phòng" in "Hải Phòng" is not the head "Phòng").
   const insidePlace = new Uint8Array(tokens.length);
   for (const place of locations) insidePlace.fill(1, place.first + 1, place.last);
+  const placeAt = byFirstToken(locations);
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, locationEnds);
+    let first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, locationEnds);
+    // "Đài Loan" is a place, not the head "Đài" + a name: a head-built unit that a known place covers is dropped.
+    const place = placeAt.get(i);
+    if (first && first.source === "head" && place && place.last >= first.end) first = undefined;
     if (!first) {
       i++;
       continue;
