@@ -24,6 +24,21 @@ interface Node<T> {
   payloads: Array<PhrasePayload<T>> | undefined;
 }
 
+function keptToken(t: Token): Token {
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    lower: t.lower,
+    kind: t.kind,
+    spaceBefore: t.spaceBefore,
+    lineBefore: t.lineBefore,
+    capitalised: t.capitalised,
+    allCaps: t.allCaps,
+    shouting: t.shouting,
+  };
+}
+
 const NO_MATCHES: ReadonlyArray<PhraseMatch<never>> = Object.freeze([]);
 
 function keyOf(token: Token, isFirst: boolean): string {
@@ -39,7 +54,10 @@ export class PhraseTrie<T> {
   }
 
   add(phrase: string, value: T): void {
-    const tokens = tokenise(phrase);
+    // Copies, made here: dictionary tokens live for the extractor's lifetime, and if they came straight
+    // from tokenise() V8 would learn that tokens live long and pretenure every token of every text
+    // into old space (measured: 2× peak heap, 15 % slower).
+    const tokens = tokenise(phrase).map(keptToken);
     if (tokens.length === 0) return;
     let node = this.root;
     tokens.forEach((token, i) => {
