@@ -28,8 +28,16 @@ export interface LanguageGuess {
  * Language of the text, by franc (trigram profiles). Only used to fill `language` and to warn:
  * extraction always runs, because short Vietnamese snippets are often misjudged.
  */
+/**
+ * Letters that only Vietnamese writes (ơ, ư, đ and the tone-marked vowels of the Latin Extended
+ * Additional block). A sample with several of them is Vietnamese without asking franc.
+ */
+const VIETNAMESE_ONLY = /[ơưđƠƯĐ\u1EA0-\u1EF9]/gu;
+const VIETNAMESE_SURE = 6;
+
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
+  if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) >= VIETNAMESE_SURE) return { code: "vie" };
   let letters = 0;
   for (let k = 0; k < sample.length && letters < MIN_LETTERS; k++) if (LETTER.test(sample[k]!)) letters++;
   if (letters < MIN_LETTERS) return { code: "und" };
