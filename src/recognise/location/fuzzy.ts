@@ -76,8 +76,7 @@ export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces
     // The capitalised run here: one to three syllables ("Camphuchia", "Hàn Quốcc"), none already explained.
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && isCapitalisedWord(tokens[end]) && spaced(tokens, end) && !covered.has(end)) end++;
-    const name = tokens.slice(i, end).map((t) => t.text).join(" ");
-    if (name.length < MIN_LETTERS || (end < tokens.length && isCapitalisedWord(tokens[end]) && spaced(tokens, end))) {
+    if (end < tokens.length && isCapitalisedWord(tokens[end]) && spaced(tokens, end)) {
       i = end - 1;
       continue;
     }
@@ -85,6 +84,12 @@ export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces
     const after = tokens[end];
     const listBefore = before !== undefined && LIST_SEPARATOR.test(before.lower) && countryAt.has(i - 2);
     const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(end + 1);
+    // Only words in a list of countries are worth a fuzzy look; build the name only for them.
+    const name = listBefore || listAfter ? tokens.slice(i, end).map((t) => t.text).join(" ") : "";
+    if (name.length < MIN_LETTERS) {
+      i = end - 1;
+      continue;
+    }
     if (listBefore || listAfter) {
       const entry = fuzzy.search(name);
       if (entry) {
