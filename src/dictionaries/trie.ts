@@ -91,6 +91,27 @@ export class PhraseTrie<T> {
     return found.reverse();
   }
 
+  /** The longest phrase that starts at token `first` (what most callers want), without building a list. */
+  longest(tokens: readonly Token[], first: number, maxTokens = 16): PhraseMatch<T> | undefined {
+    const start = tokens[first];
+    if (start === undefined) return undefined;
+    let node = this.root.children?.get(start.lower);
+    if (!node) return undefined;
+    let bestEnd = node.payloads ? first + 1 : -1;
+    let bestPayloads = node.payloads;
+    for (let i = first + 1; i < tokens.length && i - first < maxTokens; i++) {
+      const token = tokens[i]!;
+      if (token.lineBefore) break;
+      node = node.children?.get(keyOf(token, false));
+      if (!node) break;
+      if (node.payloads) {
+        bestEnd = i + 1;
+        bestPayloads = node.payloads;
+      }
+    }
+    return bestEnd === -1 || !bestPayloads ? undefined : { first, end: bestEnd, payloads: bestPayloads };
+  }
+
   /** Does the trie have any phrase starting with this token? (cheap pre-check) */
   startsWith(token: Token): boolean {
     return this.root.children?.has(token.lower) ?? false;

@@ -31,15 +31,15 @@ export function titleEndAt(ctx: RecognitionContext, i: number): number {
   const { tokens, lexicon } = ctx;
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
-    const qualifier = lexicon.qualifiersBefore.matchAll(tokens, j)[0];
+    const qualifier = lexicon.qualifiersBefore.longest(tokens, j);
     if (!qualifier || !spaced(tokens, qualifier.end)) break;
     j = qualifier.end;
   }
   let best = -1;
   for (const start of j === i ? [i] : [i, j]) {
-    const title = lexicon.titles.matchAll(tokens, start)[0];
+    const title = lexicon.titles.longest(tokens, start);
     if (title && title.end > best) best = title.end;
-    const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, start)[0];
+    const abbreviation = lexicon.positionAbbreviations.longest(tokens, start);
     if (abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, start) && abbreviation.end > best) {
       best = abbreviation.end;
     }

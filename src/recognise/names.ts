@@ -75,7 +75,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       }
       break;
     }
-    const tail = g.orgNameTails.matchAll(tokens, j)[0];
+    const tail = g.orgNameTails.longest(tokens, j);
     if (tail) {
       j = tail.end;
       lowerRun = 2;
@@ -89,8 +89,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     }
     const secondSyllable =
       lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
-      !g.functionWords.has(token.lower) && g.localityWords.matchAll(tokens, j).length === 0 &&
-      g.adminTypeWords.matchAll(tokens, j).length === 0 && !(options.locationEnds?.has(j) ?? false);
+      !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
+      g.adminTypeWords.longest(tokens, j) === undefined && !(options.locationEnds?.has(j) ?? false);
     if (secondSyllable) {
       j++;
       lowerRun++;

@@ -23,7 +23,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       continue;
     }
     // 1. A capitalised designator that belongs to the name: "Thành phố Hồ Chí Minh", "Vương quốc Thái Lan".
-    const designator = token.capitalised ? g.designators.matchAll(tokens, i)[0] : undefined;
+    const designator = token.capitalised ? g.designators.longest(tokens, i) : undefined;
     if (designator) {
       const hit = gazetteerAt(ctx, designator.end, true);
       if (hit && !tokens[designator.end]!.lineBefore) {
@@ -38,7 +38,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
     const bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
-    const typeWord = g.adminTypeWords.matchAll(tokens, i)[0];
+    const typeWord = g.adminTypeWords.longest(tokens, i);
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       const hit = gazetteerAt(ctx, after, true);

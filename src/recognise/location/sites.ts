@@ -22,7 +22,7 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.capitalised || insideOrg.has(i) || token.shouting) continue;
-    const head = g.siteHeads.matchAll(tokens, i)[0];
+    const head = g.siteHeads.longest(tokens, i);
     if (!head || !spaced(tokens, head.end)) continue;
     const body = orgAt.get(head.end);
     const place = locationAt.get(head.end);

@@ -52,7 +52,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       units++;
     }
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
-    const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.matchAll(tokens, end)[0] : undefined;
+    const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
     if (locality && !tokens[end]!.capitalised) {
       end = locality.end;
       const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
@@ -100,7 +100,7 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
   const g = grammar();
-  if (g.orgBreakers.matchAll(tokens, i).length > 0) return undefined;
+  if (g.orgBreakers.longest(tokens, i) !== undefined) return undefined;
   let best: Unit | undefined;
   const consider = (unit: Unit): void => {
     if (!best || unit.end > best.end) best = unit;
@@ -132,7 +132,7 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
       consider({ end: nameEnd, source: "head", head });
       break;
     }
-    const localityFollows = spaced(tokens, match.end) && g.localityWords.matchAll(tokens, match.end).length > 0;
+    const localityFollows = spaced(tokens, match.end) && g.localityWords.longest(tokens, match.end) !== undefined;
     if (head.standalone || (head.takesLocality && localityFollows)) {
       consider({ end: match.end, source: "head", head });
       break;
@@ -155,7 +155,7 @@ function jointDescriptionEnd(ctx: RecognitionContext, first: number, end: number
   if (end - first > 2 || !JOINT_HEADS.has(headText)) return end;
   let k = end;
   for (let guard = 0; guard < 4 && spaced(tokens, k); guard++) {
-    const word = g.jointBodyWords.matchAll(tokens, k)[0];
+    const word = g.jointBodyWords.longest(tokens, k);
     if (!word || tokens[k]!.capitalised) break;
     k = word.end;
   }
@@ -165,10 +165,10 @@ function jointDescriptionEnd(ctx: RecognitionContext, first: number, end: number
 /** Does another body start at k? Used to stop "và" from joining two bodies into one. */
 function startsUnit(ctx: RecognitionContext, k: number): boolean {
   const { tokens, lexicon } = ctx;
-  if (lexicon.orgHeads.matchAll(tokens, k).length > 0) return true;
-  const known = lexicon.organizations.matchAll(tokens, k)[0];
+  if (lexicon.orgHeads.longest(tokens, k) !== undefined) return true;
+  const known = lexicon.organizations.longest(tokens, k);
   if (known && known.payloads.some((p) => p.value.category !== "international")) return true;
-  const abbreviation = lexicon.orgAbbreviations.matchAll(tokens, k)[0];
+  const abbreviation = lexicon.orgAbbreviations.longest(tokens, k);
   return abbreviation !== undefined && abbreviation.payloads.some((p) => p.value.category !== "international");
 }
 

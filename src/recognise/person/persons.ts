@@ -93,7 +93,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const next = allLines[n + 1]?.[0];
     const beforeSource = next !== undefined && /^(?:theo|nguồn)$/u.test(tokens[next]?.lower ?? "");
     if (!allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(first) && !beforeSource) continue;
-    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.matchAll(tokens, first + k)[0])) continue;
+    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) continue;
     let explained = false;
     for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) explained = true;
     if (!explained) push(first, end, "person.byline");
@@ -115,8 +115,8 @@ function honorificEnd(ctx: RecognitionContext, i: number): number {
   const { tokens, lexicon } = ctx;
   let k = i;
   for (let guard = 0; guard < 2; guard++) {
-    const honorific = lexicon.honorifics.matchAll(tokens, k)[0];
-    const degree = lexicon.degrees.matchAll(tokens, k)[0];
+    const honorific = lexicon.honorifics.longest(tokens, k);
+    const degree = lexicon.degrees.longest(tokens, k);
     const best = honorific && degree ? (degree.end > honorific.end ? degree : honorific) : honorific ?? degree;
     if (!best) break;
     k = best.end;

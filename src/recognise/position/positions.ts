@@ -47,7 +47,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     // Qualifiers before the head.
     let j = i;
     for (let guard = 0; guard < 3; guard++) {
-      const qualifier = lexicon.qualifiersBefore.matchAll(tokens, j)[0];
+      const qualifier = lexicon.qualifiersBefore.longest(tokens, j);
       if (!qualifier || !spaced(tokens, qualifier.end)) break;
       j = qualifier.end;
     }
@@ -63,12 +63,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     let title = head.title;
     // Qualifiers after the head.
     for (let guard = 0; guard < 2; guard++) {
-      const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.matchAll(tokens, end)[0] : undefined;
+      const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.longest(tokens, end) : undefined;
       if (!qualifier) break;
       end = qualifier.end;
     }
     // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
-    if (g.titleGovernors.matchAll(tokens, headStart)[0]?.end === head.end && spaced(tokens, end)) {
+    if (g.titleGovernors.longest(tokens, headStart)?.end === head.end && spaced(tokens, end)) {
       const governed = titleAt(ctx, end);
       if (governed) {
         end = governed.end;
@@ -107,7 +107,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         end = place.last;
         hasBody = true;
       } else if (MINISTERIAL.has(tokensText(ctx, headStart, head.end).toLowerCase()) && tokens[end]!.capitalised) {
-        const field = lexicon.ministryFields.matchAll(tokens, end)[0];
+        const field = lexicon.ministryFields.longest(tokens, end);
         if (field) {
           end = field.end;
           hasBody = true;
@@ -140,8 +140,8 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word") return undefined;
-  const title = lexicon.titles.matchAll(tokens, i)[0];
-  const abbreviation = lexicon.positionAbbreviations.matchAll(tokens, i)[0];
+  const title = lexicon.titles.longest(tokens, i);
+  const abbreviation = lexicon.positionAbbreviations.longest(tokens, i);
   const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps;
   if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
   if (title) return { end: title.end, title: title.payloads[0]!.value, abbreviation: false };
@@ -169,10 +169,10 @@ function termAndConstituency(ctx: RecognitionContext, end: number, locationAt: M
     k += 2;
   }
   // "Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Giang": the body's place after its term.
-  const locality = k > end && spaced(tokens, k) ? g.localityWords.matchAll(tokens, k)[0] : undefined;
+  const locality = k > end && spaced(tokens, k) ? g.localityWords.longest(tokens, k) : undefined;
   if (locality && spaced(tokens, locality.end) && locationAt.get(locality.end)) return locationAt.get(locality.end)!.last;
   if (spaced(tokens, k) && tokens[k]!.lower === "đơn" && tokens[k + 1]?.lower === "vị" && spaced(tokens, k + 1) && spaced(tokens, k + 2)) {
-    const locality = g.localityWords.matchAll(tokens, k + 2)[0];
+    const locality = g.localityWords.longest(tokens, k + 2);
     const placeStart = locality ? locality.end : k + 2;
     const place = spaced(tokens, placeStart) ? locationAt.get(placeStart) : undefined;
     if (place) k = place.last;
@@ -191,8 +191,8 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   if (hasBody) return true;
   const previous = tokens[first - 1];
   const beforePrevious = tokens[first - 2];
-  if (previous && spaced(tokens, first) && (g.titleTriggers.matchAll(tokens, first - 1)[0] || (beforePrevious && g.titleTriggers.matchAll(tokens, first - 2)[0]?.end === first))) {
-    return !g.pluralDeterminers.matchAll(tokens, first - 1)[0] || hasBody;
+  if (previous && spaced(tokens, first) && (g.titleTriggers.longest(tokens, first - 1) || (beforePrevious && g.titleTriggers.longest(tokens, first - 2)?.end === first))) {
+    return !g.pluralDeterminers.longest(tokens, first - 1) || hasBody;
   }
   return spaced(tokens, end) && personStartsAt(ctx, end);
 }
