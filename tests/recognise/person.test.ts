@@ -37,3 +37,15 @@ describe("PERSON bylines", () => {
     expect(texts("Nội dung bài.\nQuang cảnh buổi làm việc\nĐọc thêm\nTin mới Emagazine", "PERSON")).toEqual([]);
   });
 });
+
+describe("PERSON short mentions after a title", () => {
+  it("joins 'Thứ trưởng Vũ' to the full name introduced earlier, and links the title to the full name", () => {
+    const result = extract("Thứ trưởng Nguyễn Minh Vũ dự hội nghị. Phát biểu tại đây, Thứ trưởng Vũ nhấn mạnh vai trò của địa phương.");
+    expect(texts("", "PERSON", result)).toEqual(["Nguyễn Minh Vũ", "Vũ"]);
+    expect(result.people).toEqual([expect.objectContaining({ name: "Nguyễn Minh Vũ", positions: ["Thứ trưởng"] })]);
+    expect(result.people[0]!.mentions.map((m) => m.text)).toEqual(["Nguyễn Minh Vũ", "Vũ"]);
+  });
+  it("does not take a title's next word for a name nobody introduced", () => {
+    expect(texts("Thứ trưởng Vũ nhấn mạnh vai trò của địa phương.", "PERSON")).toEqual([]);
+  });
+});
