@@ -18,6 +18,7 @@ import { resolveNesting, sortSpans } from "./resolve/nesting.js";
 import { groupPeople } from "./resolve/people.js";
 import { detectLanguage } from "./output/language.js";
 import { tokenise } from "./tokenise/tokenise.js";
+import { grammar } from "./recognise/grammar.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type ExtractResult, type Relation } from "./types.js";
 
 /** Default input limit: 10 million UTF-16 code units (~10 MB of Vietnamese text). */
@@ -107,6 +108,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (!Number.isInteger(maxLength) || maxLength <= 0) throw new VietnerError("INVALID_OPTIONS", "createExtractor: maxLength must be a positive integer");
   const files = loadDictionaries(options);
   const lexicon = compileLexicon(files);
+  // Grammar tries register the syllables they start with; build them before any text is tokenised.
+  grammar();
   const dateWords = compileDateWords(mergeDates(files));
   const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {

@@ -51,20 +51,20 @@ function learnContinuations(name: string, into: Set<string>): void {
 
 export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
   const lexicon: Lexicon = {
-    locations: new PhraseTrie(),
-    organizations: new PhraseTrie(),
-    orgAbbreviations: new PhraseTrie(),
-    orgHeads: new PhraseTrie(),
-    titles: new PhraseTrie(),
-    positionAbbreviations: new PhraseTrie(),
-    qualifiersBefore: new PhraseTrie(),
-    qualifiersAfter: new PhraseTrie(),
+    locations: new PhraseTrie("locations"),
+    organizations: new PhraseTrie("organizations"),
+    orgAbbreviations: new PhraseTrie("orgAbbreviations"),
+    orgHeads: new PhraseTrie("orgHeads"),
+    titles: new PhraseTrie("titles"),
+    positionAbbreviations: new PhraseTrie("positionAbbreviations"),
+    qualifiersBefore: new PhraseTrie("qualifiersBefore"),
+    qualifiersAfter: new PhraseTrie("qualifiersAfter"),
     notTitles: new Set(),
     surnames: new Set(),
-    honorifics: new PhraseTrie(),
-    degrees: new PhraseTrie(),
+    honorifics: new PhraseTrie("honorifics"),
+    degrees: new PhraseTrie("degrees"),
     nameContinuations: new Set(),
-    ministryFields: new PhraseTrie(),
+    ministryFields: new PhraseTrie("ministryFields"),
     lowercaseLocationStarts: new Set(),
   };
   for (const file of files) {

@@ -1,4 +1,5 @@
 import { tokenise, type Token } from "../tokenise/tokenise.js";
+import { noteFirstKey, roleBit } from "./first-keys.js";
 
 /**
  * A trie over lower-cased tokens. A token written without a space before it gets a "\u0000"
@@ -36,6 +37,7 @@ function keptToken(t: Token): Token {
     capitalised: t.capitalised,
     allCaps: t.allCaps,
     shouting: t.shouting,
+    startBits: t.startBits,
   };
 }
 
@@ -48,6 +50,12 @@ function keyOf(token: Token, isFirst: boolean): string {
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { children: undefined, payloads: undefined };
   private size = 0;
+  /** Bit of this trie's role in each token's `startBits` (0: no filter). */
+  private readonly bit: number;
+
+  constructor(role?: string) {
+    this.bit = role === undefined ? 0 : roleBit(role);
+  }
 
   get entryCount(): number {
     return this.size;
@@ -59,6 +67,7 @@ export class PhraseTrie<T> {
     // into old space (measured: 2× peak heap, 15 % slower).
     const tokens = tokenise(phrase).map(keptToken);
     if (tokens.length === 0) return;
+    noteFirstKey(tokens[0]!.lower, this.bit);
     let node = this.root;
     tokens.forEach((token, i) => {
       const key = keyOf(token, i === 0);
@@ -78,7 +87,9 @@ export class PhraseTrie<T> {
   matchAll(tokens: readonly Token[], first: number, maxTokens = 16): Array<PhraseMatch<T>> {
     // Fast path: most tokens start no phrase at all; answer without allocating.
     const start = tokens[first];
-    if (start === undefined || !this.root.children?.has(start.lower)) return NO_MATCHES as unknown as Array<PhraseMatch<T>>;
+    if (start === undefined || (this.bit !== 0 && (start.startBits & this.bit) === 0) || !this.root.children?.has(start.lower)) {
+      return NO_MATCHES as unknown as Array<PhraseMatch<T>>;
+    }
     const found: Array<PhraseMatch<T>> = [];
     let node: Node<T> | undefined = this.root;
     for (let i = first; i < tokens.length && i - first < maxTokens; i++) {
@@ -94,7 +105,7 @@ export class PhraseTrie<T> {
   /** The longest phrase that starts at token `first` (what most callers want), without building a list. */
   longest(tokens: readonly Token[], first: number, maxTokens = 16): PhraseMatch<T> | undefined {
     const start = tokens[first];
-    if (start === undefined) return undefined;
+    if (start === undefined || (this.bit !== 0 && (start.startBits & this.bit) === 0)) return undefined;
     let node = this.root.children?.get(start.lower);
     if (!node) return undefined;
     let bestEnd = node.payloads ? first + 1 : -1;

@@ -22,8 +22,8 @@ export interface Grammar {
   countrySyllableWords: Set<string>;
 }
 
-function trieOf(rule: WordRule): PhraseTrie<string> {
-  const trie = new PhraseTrie<string>();
+function trieOf(rule: WordRule, role: string): PhraseTrie<string> {
+  const trie = new PhraseTrie<string>(`grammar:${role}`);
   for (const word of rule.words) trie.add(word, word);
   return trie;
 }
@@ -32,18 +32,18 @@ let cached: Grammar | undefined;
 
 export function grammar(): Grammar {
   cached ??= {
-    adminTypeWords: trieOf(ADMIN_TYPE_WORDS),
-    localityWords: trieOf(LOCALITY_WORDS),
-    designators: trieOf(NAME_DESIGNATORS),
-    siteHeads: trieOf(SITE_HEADS),
-    titleTriggers: trieOf(TITLE_TRIGGERS),
-    titleGovernors: trieOf(TITLE_GOVERNORS),
-    pluralDeterminers: trieOf(PLURAL_DETERMINERS),
-    orgNameTails: trieOf(ORG_NAME_TAILS),
-    orgBreakers: trieOf(ORG_BREAKERS),
+    adminTypeWords: trieOf(ADMIN_TYPE_WORDS, "adminTypeWords"),
+    localityWords: trieOf(LOCALITY_WORDS, "localityWords"),
+    designators: trieOf(NAME_DESIGNATORS, "designators"),
+    siteHeads: trieOf(SITE_HEADS, "siteHeads"),
+    titleTriggers: trieOf(TITLE_TRIGGERS, "titleTriggers"),
+    titleGovernors: trieOf(TITLE_GOVERNORS, "titleGovernors"),
+    pluralDeterminers: trieOf(PLURAL_DETERMINERS, "pluralDeterminers"),
+    orgNameTails: trieOf(ORG_NAME_TAILS, "orgNameTails"),
+    orgBreakers: trieOf(ORG_BREAKERS, "orgBreakers"),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
-    jointBodyWords: trieOf(JOINT_BODY_WORDS),
+    jointBodyWords: trieOf(JOINT_BODY_WORDS, "jointBodyWords"),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),
     countrySyllableWords: new Set(COUNTRY_SYLLABLE_WORDS.words),
   };

@@ -3,6 +3,8 @@
  * tokens, recording the spacing between them (so "T.Ư" and "T. Ư" differ) and line breaks.
  * JavaScript's \w and \b are ASCII-only, so classes are Unicode properties.
  */
+import { startBits } from "../dictionaries/first-keys.js";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -26,6 +28,8 @@ export interface Token {
    * nothing about names there, so only dictionary matches are trusted on such lines.
    */
   shouting: boolean;
+  /** Which kinds of dictionary phrase may start here (see dictionaries/first-keys.ts). */
+  startBits: number;
 }
 
 /** Fewer all-caps words than this on a line can be a byline or an abbreviation list, not a headline. */
@@ -123,6 +127,7 @@ export function tokenise(text: string): Token[] {
       capitalised,
       allCaps: capitalised && raw.length > 1 && raw === raw.toUpperCase(),
       shouting: false,
+      startBits: startBits(lower),
     });
     previousEnd = i;
     lineBreak = false;
