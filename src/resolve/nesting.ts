@@ -50,13 +50,11 @@ export function resolveNesting(input: readonly Span[]): Span[] {
   return spans.filter((s) => !dropped.has(s));
 }
 
+/** Drops repeated spans; sortSpans puts equal (start, end, type) next to each other. */
 function dedupe(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans.filter((s) => {
-    const key = `${s.type}:${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  return spans.filter((s, k) => {
+    const previous = spans[k - 1];
+    return previous === undefined || previous.start !== s.start || previous.end !== s.end || previous.type !== s.type;
   });
 }
 

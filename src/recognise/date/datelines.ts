@@ -24,6 +24,30 @@ const DATELINE_WINDOW = 6;
 /** A timestamp governs a teaser of at most this many non-blank lines next to it. */
 const TEASER_LINES = 3;
 
+/** The article's own date from its dateline, reading only the first lines (see findDatelines). */
+export function findDocumentDate(text: string): string | undefined {
+  let seen = 0;
+  let start = 0;
+  while (start <= text.length && seen < DATELINE_WINDOW) {
+    const end = indexOrEnd(text, start);
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === "") continue;
+    seen++;
+    const m = TIMESTAMP_LINE.exec(line);
+    if (m) {
+      const [day, month, year] = [m[3]!, m[4]!, m[5]!].map((x) => Number.parseInt(x, 10)) as [number, number, number];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : undefined;
+    }
+  }
+  return undefined;
+}
+
+function indexOrEnd(text: string, from: number): number {
+  const found = text.indexOf("\n", from);
+  return found === -1 ? text.length : found;
+}
+
 export function findDatelines(text: string): Datelines {
   const lineStarts: number[] = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);

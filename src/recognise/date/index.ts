@@ -1,6 +1,6 @@
 import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
-import { findDatelines, governingYear, type Datelines } from "./datelines.js";
+import { findDatelines, findDocumentDate, governingYear, type Datelines } from "./datelines.js";
 import { BARE_YEAR, DIGIT_SHAPES, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
 
@@ -132,10 +132,12 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (a.from.year === undefined && b.from.year !== undefined && a.from.month !== undefined) a.from.year = b.from.year;
     if (b.from.year === undefined && a.from.year !== undefined && b.from.month !== undefined) b.from.year = a.from.year;
   }
-  const datelines: Datelines = findDatelines(text);
-  const documentDate = options.referenceDate ?? datelines.documentDate;
+  // The article's dateline is needed for documentDate; related-news timestamps only when a date lacks a year.
+  let datelines: Datelines | undefined;
+  const lines = (): Datelines => (datelines ??= findDatelines(text));
+  const documentDate = options.referenceDate ?? findDocumentDate(text);
   const dates: DateSpan[] = joined.map((c) => {
-    const fill = needsYear(c) ? governingYear(datelines, c.wordStart, options.referenceDate) : undefined;
+    const fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
     return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };

@@ -46,15 +46,18 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
  */
 export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces, known: readonly Span[]): Span[] {
   const { tokens } = ctx;
-  const covered = new Set<number>();
   const countryAt = new Map<number, Span>();
   for (const span of known) {
-    for (let k = span.first; k < span.last; k++) covered.add(k);
     if (span.type === "LOCATION" && (span.canonical?.kind === "country" || span.canonical?.kind === "territory")) {
       countryAt.set(span.first, span);
       countryAt.set(span.last - 1, span);
     }
   }
+  // Only lists of countries are searched: without a country in the text there is nothing to do.
+  if (countryAt.size === 0) return [];
+  const coveredFlags = new Uint8Array(tokens.length);
+  for (const span of known) coveredFlags.fill(1, span.first, span.last);
+  const covered = { has: (k: number): boolean => coveredFlags[k] === 1 };
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -78,6 +78,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
 /** Football clubs named "<Place or name> FC" ("Hà Nội FC", "Công an Hà Nội FC"): one body. */
 function clubs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const { tokens } = ctx;
+  if (!ctx.text.includes(" FC")) return [];
   const result: Span[] = [];
   const covered = new Set<number>();
   for (const s of found) for (let k = s.first; k < s.last; k++) covered.add(k);
