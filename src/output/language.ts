@@ -32,12 +32,21 @@ export interface LanguageGuess {
  * Letters that only Vietnamese writes (ơ, ư, đ and the tone-marked vowels of the Latin Extended
  * Additional block). A sample with several of them is Vietnamese without asking franc.
  */
-const VIETNAMESE_ONLY = /[ơưđƠƯĐ\u1EA0-\u1EF9]/gu;
 const VIETNAMESE_SURE = 6;
+
+function vietnameseOnlyLetters(sample: string): number {
+  let count = 0;
+  for (let k = 0; k < sample.length && count < VIETNAMESE_SURE; k++) {
+    const c = sample.charCodeAt(k);
+    // ơ Ơ ư Ư đ Đ, and the tone-marked vowels U+1EA0–U+1EF9.
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af || c === 0x111 || c === 0x110) count++;
+  }
+  return count;
+}
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) >= VIETNAMESE_SURE) return { code: "vie" };
+  if (vietnameseOnlyLetters(sample) >= VIETNAMESE_SURE) return { code: "vie" };
   let letters = 0;
   for (let k = 0; k < sample.length && letters < MIN_LETTERS; k++) if (LETTER.test(sample[k]!)) letters++;
   if (letters < MIN_LETTERS) return { code: "und" };

@@ -125,15 +125,26 @@ export function tokenise(text: string): Token[] {
       spaceBefore: start > previousEnd || tokens.length === 0,
       lineBefore: lineBreak || tokens.length === 0,
       capitalised,
-      allCaps: capitalised && raw.length > 1 && raw === raw.toUpperCase(),
+      allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower),
       shouting: false,
-      startBits: startBits(lower),
+      // Punctuation starts no dictionary phrase; skip the lookup.
+      startBits: cls === OTHER ? 0 : startBits(lower),
     });
     previousEnd = i;
     lineBreak = false;
   }
   markShoutingLines(tokens);
   return tokens;
+}
+
+/** Every letter upper case ("UBND", "TRÂM"): each letter changes when lower-cased; digits may mix in. */
+function isAllCaps(raw: string, lower: string): boolean {
+  if (raw.length !== lower.length) return raw === raw.toUpperCase();
+  for (let k = 1; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === lower.charCodeAt(k) && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /** First letter upper case: it differs from its lower-case form (cheaper than a \p{Lu} test). */
