@@ -54,6 +54,9 @@ export interface Extractor {
   extract(text: string, options?: ExtractOptions): ExtractResult;
 }
 
+/** Any character that is not white space (found at once, unlike trim(), which copies the text). */
+const NOT_BLANK = /\S/u;
+
 const REFERENCE_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
 
 function checkReferenceDate(value: unknown, where: string): string | undefined {
@@ -155,7 +158,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const language = detectLanguage(original);
   const warnings: string[] = [];
   if (language.warning) warnings.push(language.warning);
-  if (original.trim() === "") {
+  if (!NOT_BLANK.test(original)) {
     return { documentDate: referenceDate ?? null, entities: [], relations: [], people: [], language: language.code, warnings };
   }
   // 1. Normalise (keeping a map back), 2. tokenise.
