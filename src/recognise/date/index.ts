@@ -83,7 +83,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
     if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!)) continue;
-    const found = tryShapes(DIGIT_SHAPES, text, at, roman) ?? bareYear(text, at);
+    const found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman) : undefined) ?? bareYear(text, at);
     if (!found) continue;
     candidates.push({ ...found, start: at, wordStart: at });
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
@@ -160,6 +160,19 @@ function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman:
     return { ...parsed, end: at + m[0].length, rule: `date.${shape.name}` };
   }
   return undefined;
+}
+
+/**
+ * Every digit-anchored shape continues its first number with a separator ("/", ".", "-", ":", "h"),
+ * or with " giờ", " - " or ", "; anything else ("62 đoàn", "5 bản") can only be a bare year. A cheap
+ * look at the next characters saves trying eight patterns on every number in the text.
+ */
+function mayStartShape(text: string, after: number): boolean {
+  const next = text.charCodeAt(after);
+  if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68) return true; // / . - : h
+  if (next !== 0x20) return false;
+  const then = text.charCodeAt(after + 1);
+  return then === 0x2d || then === 0x67; // " -", " giờ"
 }
 
 function bareYear(text: string, at: number): ShapeMatch | undefined {
