@@ -15,8 +15,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   const g = grammar();
   const orgAt = byFirstToken(organizations);
   const locationAt = byFirstToken(locations);
-  const insideOrg = new Set<number>();
-  for (const org of organizations) for (let k = org.first + 1; k < org.last; k++) insideOrg.add(k);
+  const insideOrgFlags = new Uint8Array(ctx.tokens.length);
+  for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
+  const insideOrg = { has: (k: number): boolean => insideOrgFlags[k] === 1 };
   const locationEnds = new Set(locations.map((l) => l.last));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -33,8 +33,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   const g = grammar();
   const orgAt = byFirstToken(organizations);
   const locationAt = byFirstToken(locations);
-  const insideOrg = new Set<number>();
-  for (const org of organizations) for (let k = org.first + 1; k < org.last; k++) insideOrg.add(k);
+  const insideOrgFlags = new Uint8Array(ctx.tokens.length);
+  for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
+  const insideOrg = { has: (k: number): boolean => insideOrgFlags[k] === 1 };
   const positions: Span[] = [];
   const extraOrgs: Span[] = [];
   let i = 0;
