@@ -1,4 +1,4 @@
-import { caseCompatible } from "../../dictionaries/trie.js";
+import { caseCompatible, type PhrasePayload } from "../../dictionaries/trie.js";
 import type { LocationEntry } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { RecognitionContext } from "../span.js";
@@ -29,12 +29,22 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
   for (const match of ctx.lexicon.locations.matchAll(ctx.tokens, i)) {
-    const candidates = match.payloads.filter((p) => caseCompatible(p.tokens, ctx.tokens, false, match.first));
-    if (candidates.length === 0) continue;
-    // Prefer a category that may stand where we are; among equals, the first listed (countries, provinces).
-    // Wards named by a number alone ("Phường 3") are not names a reader annotates (decision D27).
-    const allowed = candidates.filter((p) => (typed || BARE_CATEGORIES.has(p.value.category)) && HAS_LETTER.test(p.value.name));
-    const chosen = allowed.find((p) => !isAmbiguous(p.value)) ?? allowed[0];
+    // Prefer a category that may stand where we are; among equals, the first listed (countries,
+    // provinces) that is not ambiguous. Wards named by a number alone ("Phường 3") are not names a
+    // reader annotates (decision D27). One loop, no intermediate lists: common commune names have
+    // dozens of entries.
+    let chosen: PhrasePayload<LocationEntry> | undefined;
+    let fallback: PhrasePayload<LocationEntry> | undefined;
+    for (const p of match.payloads) {
+      if (!typed && !BARE_CATEGORIES.has(p.value.category)) continue;
+      if (!caseCompatible(p.tokens, ctx.tokens, false, match.first) || !HAS_LETTER.test(p.value.name)) continue;
+      if (!isAmbiguous(p.value)) {
+        chosen = p;
+        break;
+      }
+      fallback ??= p;
+    }
+    chosen ??= fallback;
     if (!chosen) continue;
     // "Pháp luật …", "Ý kiến …": a one-syllable country that begins a common word is that word.
     const next = ctx.tokens[match.end];
