@@ -5,6 +5,12 @@
  * by another extractor's dictionaries: it only means "look in the trie", so results never change.
  */
 const FIRST_KEYS = new Map<string, number>();
+/** Bumped whenever a key gains a bit, so that caches of startBits know to start over. */
+let version = 0;
+
+export function firstKeysVersion(): number {
+  return version;
+}
 const ROLE_BITS = new Map<string, number>();
 
 /** Bit of a trie role; 0 (always look) once 31 roles exist. */
@@ -18,7 +24,12 @@ export function roleBit(role: string): number {
 }
 
 export function noteFirstKey(key: string, bit: number): void {
-  if (bit !== 0) FIRST_KEYS.set(key, (FIRST_KEYS.get(key) ?? 0) | bit);
+  if (bit === 0) return;
+  const old = FIRST_KEYS.get(key) ?? 0;
+  if ((old & bit) === 0) {
+    FIRST_KEYS.set(key, old | bit);
+    version++;
+  }
 }
 
 /** The roles whose phrases may start with this lower-cased syllable. */

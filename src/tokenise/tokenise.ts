@@ -3,7 +3,7 @@
  * tokens, recording the spacing between them (so "T.Ư" and "T. Ư" differ) and line breaks.
  * JavaScript's \w and \b are ASCII-only, so classes are Unicode properties.
  */
-import { startBits } from "../dictionaries/first-keys.js";
+import { firstKeysVersion, startBits } from "../dictionaries/first-keys.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -112,29 +112,72 @@ export function tokenise(text: string): Token[] {
       }
     }
     const raw = text.slice(start, i);
-    const code = raw.charCodeAt(0);
-    const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
-    const lower = raw.toLowerCase();
-    const capitalised = kind === "word" && isUpperStart(raw, lower);
+    const info = wordInfo(raw, cls);
     tokens.push({
       start,
       end: i,
-      text: raw,
-      lower,
-      kind,
+      text: info.text,
+      lower: info.lower,
+      kind: info.kind,
       spaceBefore: start > previousEnd || tokens.length === 0,
       lineBefore: lineBreak || tokens.length === 0,
-      capitalised,
-      allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower),
+      capitalised: info.capitalised,
+      allCaps: info.allCaps,
       shouting: false,
-      // Punctuation starts no dictionary phrase; skip the lookup.
-      startBits: cls === OTHER ? 0 : startBits(lower),
+      startBits: info.startBits,
     });
     previousEnd = i;
     lineBreak = false;
   }
   markShoutingLines(tokens);
   return tokens;
+}
+
+/** What a token's text alone determines; cached per distinct text (news repeats its words). */
+interface WordInfo {
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  capitalised: boolean;
+  allCaps: boolean;
+  startBits: number;
+}
+
+/**
+ * Shared strings also make every later map lookup cheaper: an interned string keeps its hash.
+ * Bounded, and started over when dictionaries register new first syllables (startBits change).
+ */
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 100_000;
+const SLICE_VIEW_LENGTH = 13;
+let cacheVersion = -1;
+
+function wordInfo(raw: string, cls: number): WordInfo {
+  const version = firstKeysVersion();
+  if (version !== cacheVersion || WORD_CACHE.size >= WORD_CACHE_LIMIT) {
+    WORD_CACHE.clear();
+    cacheVersion = version;
+  }
+  let info = WORD_CACHE.get(raw);
+  if (info === undefined) {
+    const code = raw.charCodeAt(0);
+    const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
+    const lower = raw.toLowerCase();
+    const capitalised = kind === "word" && isUpperStart(raw, lower);
+    info = {
+      text: raw,
+      lower,
+      kind,
+      capitalised,
+      allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower),
+      // Punctuation starts no dictionary phrase; skip the lookup.
+      startBits: cls === OTHER ? 0 : startBits(lower),
+    };
+    // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
+    // document alive. Such long tokens are rare; they are simply not cached.
+    if (raw.length < SLICE_VIEW_LENGTH) WORD_CACHE.set(raw, info);
+  }
+  return info;
 }
 
 /** Every letter upper case ("UBND", "TRÂM"): each letter changes when lower-cased; digits may mix in. */

@@ -72,3 +72,12 @@ describe("dictionaries keyed by kind", () => {
     expect(() => createExtractor({ dictionaries: { people: { surnames: [{ name: 5 }] } as never } })).toThrow(/dictionaries\.people\[0\]: surnames entry 0/);
   });
 });
+
+describe("dictionaries added after texts were already processed", () => {
+  it("are still found: token caches start over when new first syllables are registered", () => {
+    const text = "Du khách đổ về Xứ Sở Mộng Mơ dịp cuối tuần.";
+    expect(createExtractor().extract(text).entities.map((e) => e.text)).not.toContain("Xứ Sở Mộng Mơ");
+    const withPlace = createExtractor({ dictionaries: [{ kind: "locations", description: "t", source: "t", license: "MIT", entries: [{ name: "Xứ Sở Mộng Mơ", category: "site" }] } as never] });
+    expect(withPlace.extract(text).entities.map((e) => `${e.type}:${e.text}`)).toContain("LOCATION:Xứ Sở Mộng Mơ");
+  });
+});
