@@ -49,6 +49,8 @@ const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng)
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** "Năm 2023 và 2024": a year joined to a year just written. */
+const YEAR_AND = /(?:19|20)\d{2},? (?:và|hoặc|hay) $/u;
 /** Quantities are not years: "2024 người", "2000 tỷ đồng". */
 const UNIT_AFTER = /^ (?:người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|usd|lượt|hộ|ca|con|cái|chiếc|căn|m2|m|kg|lần)(?![\p{L}])/iu;
 const DIGIT_RUN = /\d+/gu;
@@ -57,6 +59,8 @@ const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 const LETTER = /\p{L}/u;
 const CLOCK_JOIN = /^,? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
+/** "ngày 7 và " right before a day/month date. */
+const DAY_AND = /(?<![\p{L}\p{N}])ngày (\d{1,2})( và )$/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
 interface Candidate extends ShapeMatch {
@@ -97,11 +101,28 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const prefix = words.prefix.exec(before);
     c.wordStart = c.start - (prefix?.[0].length ?? 0);
   }
-  const accepted = kept.filter((c) => {
+  const valid = kept.filter((c) => {
     if (c.needsDayWord && c.wordStart === c.start) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
+  // "ngày 7 và 8/6": the first day borrows the month (and year) of the date after "và" — two DATEs.
+  const accepted: Candidate[] = [];
+  for (const c of valid) {
+    if (c.from.day !== undefined && c.from.month !== undefined && c.to === undefined) {
+      const window = text.slice(Math.max(0, c.wordStart - 16), c.wordStart);
+      const pair = DAY_AND.exec(window);
+      if (pair) {
+        const start = c.wordStart - pair[0].length;
+        const day = Number.parseInt(pair[1]!, 10);
+        const from: DateFields = { day, month: c.from.month, year: c.from.year };
+        if (isValidDate(from) && !accepted.some((a) => a.end > start)) {
+          accepted.push({ start, wordStart: start, end: start + pair[0].length - pair[2]!.length, from, rule: "date.day-and-day" });
+        }
+      }
+    }
+    accepted.push(c);
+  }
 
   // A clock time joins the day right after it ("14h30 ngày 5/3"); across a bracket it only takes that day.
   const joined: Candidate[] = [];
@@ -182,7 +203,7 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const end = at + m[0].length;
   if (UNIT_AFTER.test(text.slice(end, end + 12))) return undefined;
   const before = text.slice(Math.max(0, at - 16), at);
-  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before)) return undefined;
+  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before)) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };

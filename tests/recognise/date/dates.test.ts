@@ -60,6 +60,13 @@ describe("DATE shapes", () => {
       expect(dates(sentence)).toEqual([]);
     });
   }
+  it("gives a day joined by 'và' the month of the date after it, and keeps a year joined to a year", () => {
+    expect(dates("Kỳ thi diễn ra vào ngày 7 và 8/6/2025.")).toEqual([
+      ["ngày 7", "2025-06-07"],
+      ["8/6/2025", "2025-06-08"],
+    ]);
+    expect(dates("Năm 2023 và 2024 là hai năm bản lề.")).toEqual([["Năm 2023", "2023"], ["2024", "2024"]]);
+  });
   it("splits a range written as two expressions, sharing the year", () => {
     expect(dates("Từ ngày 11/6 đến 15/6/2024, tỉnh tổ chức tuần văn hóa.")).toEqual([
       ["ngày 11/6", "2024-06-11"],
