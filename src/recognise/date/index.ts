@@ -59,6 +59,8 @@ const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 const LETTER = /\p{L}/u;
 const CLOCK_JOIN = /^,? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
+/** Nouns that follow a fraction ("8/10 điểm") and never a date. */
+const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
 /** "ngày 7 và " right before a day/month date. */
 const DAY_AND = /(?<![\p{L}\p{N}])ngày (\d{1,2})( và )$/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
@@ -103,6 +105,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   }
   const valid = kept.filter((c) => {
     if (c.needsDayWord && c.wordStart === c.start) return false;
+    // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
+    if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });

@@ -47,6 +47,7 @@ const MUST_NOT_MATCH: string[] = [
   "Ngày 31/2 không có trong lịch.",
   "Hàng hóa được thông quan trong 24 giờ.",
   "Có 13 cụm/34 xã biên giới ký kết hữu nghị.",
+  "Đội tuyển thắng 8/10 trận, đạt 9/10 điểm.",
 ];
 
 describe("DATE shapes", () => {
