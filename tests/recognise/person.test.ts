@@ -49,3 +49,14 @@ describe("PERSON short mentions after a title", () => {
     expect(texts("Thứ trưởng Vũ nhấn mạnh vai trò của địa phương.", "PERSON")).toEqual([]);
   });
 });
+
+describe("PERSON later bare mentions of foreign names", () => {
+  it("finds 'Trump' after 'Donald Trump' was introduced, and joins it to the full name", () => {
+    const result = extract("Tổng thống Mỹ Donald Trump đến Hà Nội. Trump nói chuyến thăm rất thành công.");
+    expect(texts("", "PERSON", result)).toEqual(["Donald Trump", "Trump"]);
+    expect(result.people).toHaveLength(1);
+  });
+  it("never does so for names that can be Vietnamese syllables", () => {
+    expect(texts("Bộ trưởng Lê Văn Trung phát biểu. Trung nói rõ kế hoạch.", "PERSON")).toEqual(["Lê Văn Trung"]);
+  });
+});

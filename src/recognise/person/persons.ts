@@ -107,7 +107,31 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const continues = next !== undefined && spaced(tokens, k + 1) && next.kind === "word" && !next.capitalised && lexicon.nameContinuations.has(tokens[k]!.lower + "\u0001" + next.lower);
     if (!taken.has(k) && givenNames.has(tokens[k]!.lower) && !locationStarts.has(k) && !continues) push(k, k + 1, "person.title-short");
   }
+  // 6. Later bare mentions of a foreign name already introduced in full ("Donald Trump … Trump nói"):
+  //    only names that cannot be Vietnamese syllables, which never stand alone as anything else.
+  const foreignNames = new Set(
+    spans.filter((s) => s.last - s.first >= 2 && !looksVietnamese(tokens[s.last - 1]!.lower)).map((s) => tokens[s.last - 1]!.lower),
+  );
+  if (foreignNames.size > 0) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!isCapitalisedWord(token) || token.allCaps || !foreignNames.has(token.lower) || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
+      if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
+      if (isCapitalisedWord(tokens[k + 1]) && spaced(tokens, k + 1)) continue;
+      push(k, k + 1, "person.foreign-short");
+    }
+  }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Could this lower-cased token be one Vietnamese syllable? (initial consonant, one vowel group, an
+ * allowed final). "Trump", "Putin", "Macron" cannot; "Trung", "Sơn", "Nghị" can.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+export function looksVietnamese(lower: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(lower);
 }
 
 /** End of an honorific or degree (possibly both: "ông TS.") ending right before a name, or i. */
