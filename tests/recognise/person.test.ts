@@ -60,3 +60,18 @@ describe("PERSON later bare mentions of foreign names", () => {
     expect(texts("Bộ trưởng Lê Văn Trung phát biểu. Trung nói rõ kế hoạch.", "PERSON")).toEqual(["Lê Văn Trung"]);
   });
 });
+
+describe("PERSON credit and source lines", () => {
+  it("does not take a source line for an author", () => {
+    expect(texts("Nội dung bài báo.\nTheo VnExpress", "PERSON")).toEqual([]);
+    expect(texts("Nội dung bài báo.\nNguồn Dân Trí", "PERSON")).toEqual([]);
+  });
+  it("finds names after a credit and several authors on one line, but never bare initials", () => {
+    expect(texts("Nội dung.\nBài và ảnh: Quang Minh", "PERSON")).toEqual(["Quang Minh"]);
+    expect(texts("Nội dung.\nThanh Hà - Minh Anh", "PERSON")).toEqual(["Thanh Hà", "Minh Anh"]);
+    expect(texts("Nội dung.\nẢnh: U.T", "PERSON")).toEqual([]);
+  });
+  it("does not read names into an ordinary sentence with a colon", () => {
+    expect(texts("Các đơn vị: Sao Mai, Bình Minh tham gia.", "PERSON")).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@ import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.j
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
+/** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
+const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch"]);
+
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
 /** Foreign names after a title or honorific may be longer ("Mohammed bin Salman" is cut, by design). */
@@ -80,23 +83,48 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const allLines = lines(ctx);
   const nonEmpty = allLines.filter(([a, b]) => b > a);
   const tail = new Set(nonEmpty.slice(-3).map(([a]) => a));
-  for (let n = 0; n < allLines.length; n++) {
-    const [first, lineEnd] = allLines[n]!;
+  const lineOf = (k: number): number => allLines.findIndex(([a, b]) => a <= k && k < b);
+  const bylineSegment = (segmentFirst: number, lineEnd: number, n: number, credited: boolean): void => {
     // A trailing "/OUTLET" or "(OUTLET)" names the agency, not the author.
     let end = lineEnd;
+    const first = segmentFirst;
     if (end - first >= 3 && tokens[end - 2]!.text === "/" && tokens[end - 1]!.allCaps) end -= 2;
     else if (end - first >= 4 && tokens[end - 3]!.text === "(" && tokens[end - 2]!.allCaps && tokens[end - 1]!.text === ")") end -= 3;
-    if (first === 0 || end - first < 2 || end - first > 4) continue;
+    if (end - first < 2 || end - first > 4) return;
     const words = tokens.slice(first, end);
-    if (!words.every((t) => isCapitalisedWord(t) && !t.shouting)) continue;
+    if (!words.every((t) => isCapitalisedWord(t) && !t.shouting)) return;
     const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
     const next = allLines[n + 1]?.[0];
-    const beforeSource = next !== undefined && /^(?:theo|nguồn)$/u.test(tokens[next]?.lower ?? "");
-    if (!allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(first) && !beforeSource) continue;
-    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) continue;
-    let explained = false;
-    for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) explained = true;
-    if (!explained) push(first, end, "person.byline");
+    const beforeSource = next !== undefined && CREDIT_WORDS.has(tokens[next]?.lower ?? "");
+    const lineStart = allLines[lineOf(first)]?.[0] ?? first;
+    if (!credited && !allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(lineStart) && !beforeSource) return;
+    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
+    for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) return;
+    push(first, end, "person.byline");
+  };
+  for (let n = 0; n < allLines.length; n++) {
+    const [lineStart, lineEnd] = allLines[n]!;
+    if (lineStart === 0 || lineEnd === lineStart) continue;
+    // "Ảnh: Minh Anh", "Bài và ảnh: Quang Minh": a credit before a colon introduces the names after it.
+    let first = lineStart;
+    let credited = false;
+    // Only a credit line ("Ảnh: …", "Bài và ảnh: …", "Tin, ảnh: …"), never any sentence with a colon.
+    for (let k = lineEnd - 1; k > lineStart && CREDIT_WORDS.has(tokens[lineStart]!.lower); k--) {
+      if (tokens[k]!.text === ":") {
+        first = k + 1;
+        credited = true;
+        break;
+      }
+    }
+    // "Theo VnExpress", "Nguồn Dân Trí": a source line names an outlet, not an author.
+    if (!credited && CREDIT_WORDS.has(tokens[first]!.lower)) continue;
+    // Several authors: "Thanh Hà - Minh Anh", "Lan Anh, Văn Tùng".
+    let segmentStart = first;
+    for (let k = first; k <= lineEnd; k++) {
+      if (k < lineEnd && !(tokens[k]!.text === "-" || tokens[k]!.text === "," || tokens[k]!.lower === "và")) continue;
+      bylineSegment(segmentStart, k, n, credited);
+      segmentStart = k + 1;
+    }
   }
 
   // 5. Short mentions after a title, only for given names the text has already introduced.
