@@ -143,6 +143,7 @@ const sections = {
       },
       "Ủy ban Ủy ban … (heads)": (n) => "Ủy ban ".repeat(n),
       "Chủ tịch Phó Chủ tịch … (titles)": (n) => "Phó Chủ tịch ".repeat(n / 2),
+      "short lines (byline-like)": (n) => "Thanh Hà - Minh Anh\n".repeat(n / 4),
     };
     const rows = [];
     for (const [name, make] of Object.entries(cases)) {

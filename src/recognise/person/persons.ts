@@ -83,7 +83,6 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const allLines = lines(ctx);
   const nonEmpty = allLines.filter(([a, b]) => b > a);
   const tail = new Set(nonEmpty.slice(-3).map(([a]) => a));
-  const lineOf = (k: number): number => allLines.findIndex(([a, b]) => a <= k && k < b);
   const bylineSegment = (segmentFirst: number, lineEnd: number, n: number, credited: boolean): void => {
     // A trailing "/OUTLET" or "(OUTLET)" names the agency, not the author.
     let end = lineEnd;
@@ -96,7 +95,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
     const next = allLines[n + 1]?.[0];
     const beforeSource = next !== undefined && CREDIT_WORDS.has(tokens[next]?.lower ?? "");
-    const lineStart = allLines[lineOf(first)]?.[0] ?? first;
+    const lineStart = allLines[n]![0];
     if (!credited && !allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(lineStart) && !beforeSource) return;
     if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
     for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) return;
