@@ -144,6 +144,7 @@ const sections = {
       "Ủy ban Ủy ban … (heads)": (n) => "Ủy ban ".repeat(n),
       "Chủ tịch Phó Chủ tịch … (titles)": (n) => "Phó Chủ tịch ".repeat(n / 2),
       "short lines (byline-like)": (n) => "Thanh Hà - Minh Anh\n".repeat(n / 4),
+      "people and titles, no sentence end": (n) => "Tổng thống Mỹ Donald Trump nói, Trump làm Chủ tịch, ".repeat(n / 20),
     };
     const rows = [];
     for (const [name, make] of Object.entries(cases)) {

@@ -17,6 +17,8 @@ const ADJACENT = /^\s+$/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
+/** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
+const MAX_LOOKBACK = 12;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
 const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
 
@@ -78,7 +80,8 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     // 4. "X … làm trưởng đoàn".
     const before = text.slice(Math.max(0, position.start - 24), position.start);
     if (ASSIGNING_VERB.test(before)) {
-      for (let m = k - 1; m >= 0; m--) {
+      // Look back within the sentence, but never far: the holder is named a few items earlier.
+      for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
         const candidate = items[m]!;
         if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
         if (isPerson(candidate)) {

@@ -36,7 +36,15 @@ export function groupPeople(entities: readonly Entity[]): { people: PersonRecord
   for (const mention of persons.filter(isShort)) {
     const given = key(mention.text);
     const candidates = byGivenName.get(given) ?? [];
-    const before = candidates.filter((f) => f.start < mention.start).pop();
+    // The nearest full mention before this one (candidates are in text order): binary search.
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]!.start < mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? candidates[lo - 1] : undefined;
     const chosen = before ?? candidates[0];
     let record = chosen ? byName.get(key(chosen.text)) : byName.get(given);
     if (!record) {
