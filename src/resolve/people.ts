@@ -13,7 +13,15 @@ export function groupPeople(entities: readonly Entity[]): { people: PersonRecord
   const byName = new Map<string, PersonRecord>();
   const fullNameAt = new Map<number, string>();
   const persons = entities.filter((e) => e.type === "PERSON");
-  const key = (name: string): string => name.normalize("NFC").replace(SPACE, " ").toLowerCase();
+  const keys = new Map<string, string>();
+  const key = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = name.normalize("NFC").replace(SPACE, " ").toLowerCase();
+      keys.set(name, k);
+    }
+    return k;
+  };
   const isShort = (e: Entity): boolean => !/\s/u.test(e.text.trim());
   const fullMentions = persons.filter((e) => !isShort(e));
   for (const mention of fullMentions) {

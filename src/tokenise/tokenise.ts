@@ -83,6 +83,7 @@ function classAt(text: string, i: number): number {
 }
 
 export function tokenise(text: string): Token[] {
+  checkWordCache();
   const tokens: Token[] = [];
   const n = text.length;
   let previousEnd = 0;
@@ -152,12 +153,16 @@ const WORD_CACHE_LIMIT = 100_000;
 const SLICE_VIEW_LENGTH = 13;
 let cacheVersion = -1;
 
-function wordInfo(raw: string, cls: number): WordInfo {
+/** Called once per text: start the cache over if dictionaries changed or it grew too big. */
+function checkWordCache(): void {
   const version = firstKeysVersion();
   if (version !== cacheVersion || WORD_CACHE.size >= WORD_CACHE_LIMIT) {
     WORD_CACHE.clear();
     cacheVersion = version;
   }
+}
+
+function wordInfo(raw: string, cls: number): WordInfo {
   let info = WORD_CACHE.get(raw);
   if (info === undefined) {
     const code = raw.charCodeAt(0);

@@ -2,6 +2,9 @@ import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.j
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
+/** "Bài và ảnh: Nguyễn Văn A - Trần Thị B/TTXVN" is about the longest credit line there is. */
+const MAX_BYLINE_TOKENS = 16;
+
 /** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
 const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch"]);
 
@@ -103,7 +106,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   };
   for (let n = 0; n < allLines.length; n++) {
     const [lineStart, lineEnd] = allLines[n]!;
-    if (lineStart === 0 || lineEnd === lineStart) continue;
+    // Byline and credit lines are short; body lines are skipped at once.
+    if (lineStart === 0 || lineEnd === lineStart || lineEnd - lineStart > MAX_BYLINE_TOKENS) continue;
     // "Ảnh: Minh Anh", "Bài và ảnh: Quang Minh": a credit before a colon introduces the names after it.
     let first = lineStart;
     let credited = false;
