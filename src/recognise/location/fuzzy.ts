@@ -44,6 +44,39 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
  * fuzzily against country names. Exact and normalised matching come first (the gazetteer); this
  * only looks at the few words they leave, so its cost stays small (see the benchmark).
  */
+function fuzzyAt(ctx: RecognitionContext, fuzzy: FuzzyPlaces, i: number, countryAt: ReadonlyMap<number, Span>, covered: { has(k: number): boolean }): Span | undefined {
+  const { tokens } = ctx;
+  const token = tokens[i]!;
+  // A broken first letter ("Ailen,  n Độ" for "Ấn Độ"): a one- or two-letter fragment glued to a capitalised word.
+  const fragment = token.kind === "word" && !token.capitalised && token.text.length <= 2 && !covered.has(i) && isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1) && !covered.has(i + 1);
+  if (fragment && LIST_SEPARATOR.test(tokens[i - 1]?.lower ?? "") && countryAt.has(i - 2)) {
+    const after = tokens[i + 2];
+    const atListEnd = after === undefined || LIST_SEPARATOR.test(after.lower) || after.kind === "punct";
+    const entry = atListEnd ? fuzzy.search(`${token.text} ${tokens[i + 1]!.text}`) : undefined;
+    if (entry) return located(ctx, i, i + 2, entry);
+  }
+  if (!isCapitalisedWord(token) || covered.has(i) || token.allCaps) return undefined;
+  // The capitalised run here: one to three syllables ("Camphuchia", "Hàn Quốcc"), none already explained.
+  let end = i + 1;
+  while (end < tokens.length && end - i < 3 && isCapitalisedWord(tokens[end]) && spaced(tokens, end) && !covered.has(end)) end++;
+  if (end < tokens.length && isCapitalisedWord(tokens[end]) && spaced(tokens, end)) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[end];
+  const listBefore = before !== undefined && LIST_SEPARATOR.test(before.lower) && countryAt.has(i - 2);
+  const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(end + 1);
+  if (!listBefore && !listAfter) return undefined;
+  const name = tokens.slice(i, end).map((t) => t.text).join(" ");
+  if (name.length < MIN_LETTERS) return undefined;
+  const entry = fuzzy.search(name);
+  return entry ? located(ctx, i, end, entry) : undefined;
+}
+
+function located(ctx: RecognitionContext, first: number, end: number, entry: LocationEntry): Span {
+  const span = spanOf(ctx, "LOCATION", first, end, "location.fuzzy-country");
+  span.canonical = canonicalOf(entry);
+  return span;
+}
+
 export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces, known: readonly Span[]): Span[] {
   const { tokens } = ctx;
   const countryAt = new Map<number, Span>();
@@ -58,50 +91,27 @@ export function recogniseFuzzyPlaces(ctx: RecognitionContext, fuzzy: FuzzyPlaces
   const coveredFlags = new Uint8Array(tokens.length);
   for (const span of known) coveredFlags.fill(1, span.first, span.last);
   const covered = { has: (k: number): boolean => coveredFlags[k] === 1 };
+  // Candidate positions: right after "country ," and right before ", country" (a run of up to three
+  // words, or a broken fragment + word). Only these are looked at, so the pass costs next to nothing.
+  const starts = new Set<number>();
+  for (const span of new Set(countryAt.values())) {
+    if (LIST_SEPARATOR.test(tokens[span.last]?.lower ?? "")) starts.add(span.last + 1);
+    if (LIST_SEPARATOR.test(tokens[span.first - 1]?.lower ?? "")) {
+      let k = span.first - 2;
+      while (k > 0 && span.first - 2 - k < 2 && isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) k--;
+      if (k >= 0) starts.add(k);
+      if (k - 1 >= 0 && tokens[k - 1]?.kind === "word") starts.add(k - 1);
+    }
+  }
   const spans: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    // A broken first letter ("Ailen,  n Độ" for "Ấn Độ"): a one- or two-letter fragment glued to a capitalised word.
-    const fragment = token.kind === "word" && !token.capitalised && token.text.length <= 2 && !covered.has(i) && isCapitalisedWord(tokens[i + 1]) && spaced(tokens, i + 1) && !covered.has(i + 1);
-    if (fragment && LIST_SEPARATOR.test(tokens[i - 1]?.lower ?? "") && countryAt.has(i - 2)) {
-      const after = tokens[i + 2];
-      const atListEnd = after === undefined || LIST_SEPARATOR.test(after.lower) || after.kind === "punct";
-      const entry = atListEnd ? fuzzy.search(`${token.text} ${tokens[i + 1]!.text}`) : undefined;
-      if (entry) {
-        const span = spanOf(ctx, "LOCATION", i, i + 2, "location.fuzzy-country");
-        span.canonical = canonicalOf(entry);
-        spans.push(span);
-        i++;
-        continue;
-      }
+  let skipUntil = -1;
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    if (i < skipUntil || i >= tokens.length) continue;
+    const found = fuzzyAt(ctx, fuzzy, i, countryAt, covered);
+    if (found) {
+      spans.push(found);
+      skipUntil = found.last;
     }
-    if (!isCapitalisedWord(token) || covered.has(i) || token.allCaps) continue;
-    // The capitalised run here: one to three syllables ("Camphuchia", "Hàn Quốcc"), none already explained.
-    let end = i + 1;
-    while (end < tokens.length && end - i < 3 && isCapitalisedWord(tokens[end]) && spaced(tokens, end) && !covered.has(end)) end++;
-    if (end < tokens.length && isCapitalisedWord(tokens[end]) && spaced(tokens, end)) {
-      i = end - 1;
-      continue;
-    }
-    const before = tokens[i - 1];
-    const after = tokens[end];
-    const listBefore = before !== undefined && LIST_SEPARATOR.test(before.lower) && countryAt.has(i - 2);
-    const listAfter = after !== undefined && LIST_SEPARATOR.test(after.lower) && countryAt.has(end + 1);
-    // Only words in a list of countries are worth a fuzzy look; build the name only for them.
-    const name = listBefore || listAfter ? tokens.slice(i, end).map((t) => t.text).join(" ") : "";
-    if (name.length < MIN_LETTERS) {
-      i = end - 1;
-      continue;
-    }
-    if (listBefore || listAfter) {
-      const entry = fuzzy.search(name);
-      if (entry) {
-        const span = spanOf(ctx, "LOCATION", i, end, "location.fuzzy-country");
-        span.canonical = canonicalOf(entry);
-        spans.push(span);
-      }
-    }
-    i = end - 1;
   }
   return spans;
 }
