@@ -6,7 +6,8 @@ const ESM_ONLY = ["franc", "trigram-utils", "n-gram", "collapse-white-space"];
 // Two entries: the library (ESM + CJS + .d.ts for both) and the CLI (ESM only, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // worker.js is the thread extractMany starts; it sits next to every bundle that may start it.
+    entry: { index: "src/index.ts", worker: "src/batch/worker.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

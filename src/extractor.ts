@@ -2,7 +2,7 @@ import { compileLexicon, type Lexicon } from "./dictionaries/lexicon.js";
 import { readBuiltinDictionaries, readDictionaryFile } from "./dictionaries/files.js";
 import type { DatesFile, DictionaryFile } from "./dictionaries/types.js";
 import { validateDictionaryFile } from "./dictionaries/validate.js";
-import { VietnerError } from "./errors.js";
+import { shortName, VietnerError } from "./errors.js";
 import { normalise } from "./normalise/index.js";
 import { compileDateWords, recogniseDates, type DateWords } from "./recognise/date/index.js";
 import { buildFuzzyPlaces, recogniseFuzzyPlaces, type FuzzyPlaces } from "./recognise/location/fuzzy.js";
@@ -19,6 +19,7 @@ import { groupPeople } from "./resolve/people.js";
 import { detectLanguage } from "./output/language.js";
 import { tokenise } from "./tokenise/tokenise.js";
 import { grammar } from "./recognise/grammar.js";
+import { isValidDate } from "./recognise/date/values.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions, type ExtractResult, type Relation } from "./types.js";
 
 /** Default input limit: 10 million UTF-16 code units (~10 MB of Vietnamese text). */
@@ -57,15 +58,22 @@ export interface Extractor {
 /** Any character that is not white space (found at once, unlike trim(), which copies the text). */
 const NOT_BLANK = /\S/u;
 
-const REFERENCE_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
+const REFERENCE_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/u;
 
-function checkReferenceDate(value: unknown, where: string): string | undefined {
+/** A reference date must be a real calendar date ("2024-02-31" is refused): it becomes documentDate. */
+export function checkReferenceDate(value: unknown, where: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "string" || !REFERENCE_DATE.test(value)) {
-    throw new VietnerError("INVALID_OPTIONS", `${where}: referenceDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  const m = typeof value === "string" ? REFERENCE_DATE.exec(value) : null;
+  const real = m !== null && (m[3] === undefined || isValidDate({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  if (!real) {
+    const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+    throw new VietnerError("INVALID_OPTIONS", `${where} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, got ${shown}`);
   }
-  return value;
+  return value as string;
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const KINDS = ["positions", "organizations", "locations", "people", "dates"] as const;
 
@@ -75,17 +83,29 @@ function loadDictionaries(options: ExtractorOptions): DictionaryFile[] {
   const add = (item: unknown, where: string, kind?: string): void => {
     if (typeof item === "string") {
       const file = readDictionaryFile(item);
-      if (kind && file.kind !== kind) throw new VietnerError("INVALID_DICTIONARY", `${item}: a "${file.kind}" file given as dictionaries.${kind}`);
+      if (kind && file.kind !== kind) throw new VietnerError("INVALID_DICTIONARY", `${shortName(item)}: a "${file.kind}" file given as dictionaries.${kind}`);
       files.push(file);
-    } else if (kind && typeof item === "object" && item !== null && !Array.isArray(item) && (item as { kind?: unknown }).kind === undefined) {
-      files.push(validateDictionaryFile({ kind, description: `user ${kind}`, source: "user", license: "user", ...(item as object) }, where));
+      return;
+    }
+    // A private copy: later changes to the caller's object must not change this extractor.
+    let copy: unknown;
+    try {
+      copy = structuredClone(item);
+    } catch {
+      throw new VietnerError("INVALID_DICTIONARY", `${where}: not plain data (functions or other uncopyable values)`);
+    }
+    if (kind && isPlainObject(copy) && copy.kind !== undefined && copy.kind !== kind) {
+      throw new VietnerError("INVALID_DICTIONARY", `${where}: a ${JSON.stringify(String(copy.kind).slice(0, 40))} dictionary given as dictionaries.${kind}`);
+    }
+    if (kind && isPlainObject(copy) && copy.kind === undefined) {
+      files.push(validateDictionaryFile({ kind, description: `user ${kind}`, source: "user", license: "user", ...copy }, where));
     } else {
-      files.push(validateDictionaryFile(item, where));
+      files.push(validateDictionaryFile(copy, where));
     }
   };
   if (Array.isArray(extra)) {
     extra.forEach((item, index) => add(item, `dictionaries[${index}]`));
-  } else if (typeof extra === "object" && extra !== null) {
+  } else if (isPlainObject(extra)) {
     for (const key of Object.keys(extra)) {
       if (!(KINDS as readonly string[]).includes(key)) throw new VietnerError("INVALID_OPTIONS", `createExtractor: dictionaries.${key} is not a dictionary kind (${KINDS.join(", ")})`);
       const value = (extra as Record<string, unknown>)[key];
@@ -102,11 +122,9 @@ const KNOWN_OPTIONS = new Set(["dictionaries", "builtins", "referenceDate", "max
 
 /** Builds an extractor; dictionaries are read, validated and compiled once, here. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  if (typeof options !== "object" || options === null) throw new VietnerError("INVALID_OPTIONS", "createExtractor: options must be an object");
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) throw new VietnerError("INVALID_OPTIONS", `createExtractor: unknown option "${key}"`);
-  }
-  const defaultReference = checkReferenceDate(options.referenceDate, "createExtractor");
+  checkOptionKeys(options, KNOWN_OPTIONS, "createExtractor");
+  if (options.builtins !== undefined && typeof options.builtins !== "boolean") throw new VietnerError("INVALID_OPTIONS", "createExtractor: builtins must be true or false");
+  const defaultReference = checkReferenceDate(options.referenceDate, "createExtractor: referenceDate");
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength <= 0) throw new VietnerError("INVALID_OPTIONS", "createExtractor: maxLength must be a positive integer");
   const files = loadDictionaries(options);
@@ -119,12 +137,22 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     extract(text: string, extractOptions: ExtractOptions = {}): ExtractResult {
       if (typeof text !== "string") throw new VietnerError("INVALID_INPUT", `extract: text must be a string, got ${text === null ? "null" : typeof text}`);
       if (text.length > maxLength) throw new VietnerError("INPUT_TOO_LARGE", `extract: text is ${text.length} code units, over the limit of ${maxLength} (option maxLength)`);
-      if (typeof extractOptions !== "object" || extractOptions === null) throw new VietnerError("INVALID_OPTIONS", "extract: options must be an object");
-      const referenceDate = checkReferenceDate(extractOptions.referenceDate, "extract") ?? defaultReference;
+      checkOptionKeys(extractOptions, EXTRACT_OPTIONS, "extract");
+      const referenceDate = checkReferenceDate(extractOptions.referenceDate, "extract: referenceDate") ?? defaultReference;
       const types = checkTypes(extractOptions.types);
       return run(text, { lexicon, dateWords, fuzzy }, referenceDate, types);
     },
   };
+}
+
+const EXTRACT_OPTIONS = new Set(["referenceDate", "types"]);
+
+/** Options are a plain object with known keys only: a typo must not pass silently. */
+function checkOptionKeys(options: unknown, known: ReadonlySet<string>, where: string): void {
+  if (!isPlainObject(options)) throw new VietnerError("INVALID_OPTIONS", `${where}: options must be an object`);
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) throw new VietnerError("INVALID_OPTIONS", `${where}: unknown option ${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)} (known: ${[...known].join(", ")})`);
+  }
 }
 
 function checkTypes(types: unknown): ReadonlySet<EntityType> | undefined {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createExtractor, type ExtractorOptions } from "../extractor.js";
@@ -15,26 +16,16 @@ export interface ExtractManyOptions extends ExtractorOptions, Pick<ExtractOption
 /** Texts per message to a worker: big enough to amortise messaging, small enough to balance load. */
 const CHUNK = 16;
 
-// The worker loads this same module file (ESM or CJS build) and runs a private extractor.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-import(workerData.moduleUrl).then((m) => {
-  const api = m.createExtractor ? m : m.default;
-  let extractor;
-  try { extractor = api.createExtractor(workerData.extractorOptions); }
-  catch (e) { parentPort.postMessage({ fatal: { code: e.code, message: e.message } }); return; }
-  parentPort.on("message", ({ id, texts }) => {
-    // JSON text crosses the thread boundary faster than structured clones of many small objects.
-    try { parentPort.postMessage({ id, json: JSON.stringify(texts.map((t) => extractor.extract(t, workerData.extractOptions))) }); }
-    catch (e) { parentPort.postMessage({ id, error: { code: e.code, message: e.message } }); }
-  });
-  parentPort.postMessage({ ready: true });
-}, (e) => parentPort.postMessage({ fatal: { code: "IO_ERROR", message: String(e && e.message || e) } }));
-`;
+/**
+ * Below this many UTF-16 units in all, starting workers (each loads the dictionaries) costs more
+ * than it saves: the texts are extracted in this thread. Measured in bench/run.mjs.
+ */
+export const MIN_PARALLEL_LENGTH = 2_000_000;
 
-function moduleUrl(): string {
-  // tsup's shims give CJS builds an import.meta.url too.
-  return import.meta.url;
+/** dist/worker.js, next to whichever bundle (index.js, index.cjs, cli.js) is running; undefined from src/. */
+function workerFile(): URL | undefined {
+  const url = new URL("./worker.js", import.meta.url);
+  return import.meta.url.includes("/dist/") && existsSync(url) ? url : undefined;
 }
 
 /**
@@ -43,11 +34,23 @@ function moduleUrl(): string {
  */
 export async function extractMany(texts: readonly string[], options: ExtractManyOptions = {}): Promise<ExtractResult[]> {
   if (!Array.isArray(texts)) throw new VietnerError("INVALID_INPUT", "extractMany: texts must be an array of strings");
+  let total = 0;
+  // A plain loop, not forEach: holes in a sparse array are items that are not strings.
+  for (let i = 0; i < texts.length; i++) {
+    const text: unknown = texts[i];
+    if (typeof text !== "string") throw new VietnerError("INVALID_INPUT", `extractMany: texts[${i}] is ${text === null ? "null" : typeof text}, not a string`, { index: i });
+    total += text.length;
+  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new VietnerError("INVALID_OPTIONS", "extractMany: options must be an object");
   const { workers: requested, types, ...extractorOptions } = options;
-  const workers = Math.max(1, Math.min(requested ?? Math.min(availableParallelism() - 1, 4), Math.ceil(texts.length / CHUNK)));
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) throw new VietnerError("INVALID_OPTIONS", "extractMany: workers must be a positive integer");
+  // More workers than cores only adds memory and start-up time.
+  const cores = availableParallelism();
+  const wanted = Math.min(requested ?? Math.max(1, Math.min(cores - 1, 4)), cores);
+  const workers = total < MIN_PARALLEL_LENGTH ? 1 : Math.max(1, Math.min(wanted, Math.ceil(texts.length / CHUNK)));
   const extractOptions: ExtractOptions = types ? { types } : {};
-  if (workers <= 1 || !moduleUrl().endsWith(".js") && !moduleUrl().endsWith(".cjs")) {
+  const file = workerFile();
+  if (workers <= 1 || file === undefined) {
     const extractor = createExtractor(extractorOptions);
     return texts.map((t) => extractor.extract(t, extractOptions));
   }
@@ -57,7 +60,7 @@ export async function extractMany(texts: readonly string[], options: ExtractMany
   const chunks: Array<{ id: number; start: number; texts: string[] }> = [];
   for (let start = 0, id = 0; start < texts.length; start += CHUNK, id++) chunks.push({ id, start, texts: texts.slice(start, start + CHUNK) as string[] });
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: moduleUrl(), extractorOptions, extractOptions } }));
+  const pool = Array.from({ length: workers }, () => new Worker(file, { workerData: { extractorOptions, extractOptions } }));
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
       const send = (): void => {

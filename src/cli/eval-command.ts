@@ -1,4 +1,4 @@
-import { VietnerError } from "../errors.js";
+import { shortName, VietnerError } from "../errors.js";
 import { createExtractor } from "../extractor.js";
 import { readGoldCorpus, readPredictions } from "../eval/corpus.js";
 import { formatReport } from "../eval/report.js";
@@ -22,9 +22,9 @@ const SPEC = {
  */
 export async function evalCommand(argv: readonly string[], io: Io): Promise<number> {
   const { options, positional } = parseArgs(argv, SPEC);
-  if (positional.length > 0) throw new VietnerError("INVALID_OPTIONS", `unexpected argument ${positional[0]}`);
-  const minF1 = options["min-f1"] === undefined ? undefined : positiveNumber(options["min-f1"], "min-f1", false);
-  const maxErrors = options["max-errors"] === undefined ? undefined : positiveNumber(options["max-errors"], "max-errors", false);
+  if (positional.length > 0) throw new VietnerError("INVALID_OPTIONS", `unexpected argument ${shortName(positional[0]!)}`);
+  const minF1 = options["min-f1"] === undefined ? undefined : positiveNumber(options["min-f1"], "min-f1", false, 1);
+  const maxErrors = options["max-errors"] === undefined ? undefined : positiveNumber(options["max-errors"], "max-errors", false, 1_000_000);
   const corpus = readGoldCorpus((options.gold as string | undefined) ?? "seeds");
   let predictions: PredictionDocument[];
   if (options.pred !== undefined) {

@@ -7,7 +7,8 @@ const HELP = `vietner — people, positions, organisations, places and dates in 
 
 Usage:
   vietner extract [--format json|jsonl|text] [--reference-date YYYY-MM-DD] [--dict FILE.json]...
-                  [--jobs N] [--input-format text|jsonl] [--output FILE] FILE... | -
+                  [--jobs N] [--input-format text|jsonl] [--output FILE] [--max-length N]
+                  [--skip-bad-lines] FILE... | -
   vietner eval [--gold DIR] [--pred FILE] [--json] [--min-f1 X] [--max-errors N] [--dict FILE.json]...
   vietner --help | --version
 
@@ -47,21 +48,42 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (command === "eval") return await evalCommand(rest, io);
     throw new VietnerError("INVALID_OPTIONS", `unknown command "${command}" (try --help)`);
   } catch (error) {
-    const message = error instanceof VietnerError ? error.message : `unexpected error: ${(error as Error)?.stack ?? String(error)}`;
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (!(error instanceof VietnerError) && code === "EPIPE") return 0;
+    const message = error instanceof VietnerError ? error.message
+      : typeof code === "string" && code.startsWith("E") ? `cannot write the output (${code})`
+      : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
     io.stderr.write(`vietner: ${message.split("\n")[0]}\n`);
     return 2;
   }
 }
 
+/**
+ * Standard output that fails: a reader that closed early (`vietner extract … | head`) ends the run
+ * quietly, as Unix tools do; any other failure (`> /dev/full`) is one line and exit code 2.
+ */
+function guardStdout(): void {
+  let reported = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    if (!reported) {
+      reported = true;
+      process.stderr.write(`vietner: cannot write standard output (${error.code ?? "write error"})\n`);
+    }
+    process.exit(2);
+  });
+}
+
 // Run when executed as the bin (not when imported by tests).
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|vietner)$/u.test(process.argv[1]);
 if (invokedDirectly) {
+  guardStdout();
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`vietner: ${String(error)}\n`);
+      process.stderr.write(`vietner: unexpected error: ${String((error as Error)?.message ?? error).split("\n")[0]}\n`);
       process.exitCode = 2;
     },
   );

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
-import { VietnerError } from "../errors.js";
+import { describeJsonError, shortName, VietnerError } from "../errors.js";
+
+/** Largest dictionary file read (the biggest built-in one, all communes and wards, is 1.7 MB). */
+export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
 import type { DictionaryFile } from "./types.js";
 import { validateDictionaryFile } from "./validate.js";
 
@@ -17,19 +20,25 @@ export function builtinDictionaryDir(): string {
 
 /** Reads and validates one dictionary file; errors name the file. */
 export function readDictionaryFile(path: string): DictionaryFile {
+  const shown = shortName(path);
   let raw: string;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_DICTIONARY_BYTES) {
+      throw new VietnerError("INVALID_DICTIONARY", `${shown}: dictionary file is ${size} bytes, over the limit of ${MAX_DICTIONARY_BYTES} bytes (32 MiB)`, { file: path });
+    }
     raw = readFileSync(path, "utf8");
   } catch (error) {
-    throw new VietnerError("IO_ERROR", `${path}: cannot read dictionary file (${(error as Error).message})`, { file: path });
+    if (error instanceof VietnerError) throw error;
+    throw new VietnerError("IO_ERROR", `${shown}: cannot read dictionary file (${(error as NodeJS.ErrnoException).code ?? "read error"})`, { file: path });
   }
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch (error) {
-    throw new VietnerError("INVALID_DICTIONARY", `${path}: not valid JSON (${(error as Error).message})`, { file: path });
+    throw new VietnerError("INVALID_DICTIONARY", `${shown}: not valid JSON (${describeJsonError(error, raw)})`, { file: path });
   }
-  return validateDictionaryFile(data, path);
+  return validateDictionaryFile(data, shown);
 }
 
 /** All built-in dictionary files, in a stable order. */

@@ -28,6 +28,15 @@ function fail(where: Where, problem: string): never {
   throw new VietnerError("INVALID_DICTIONARY", `${where}: ${problem}`, { where });
 }
 
+/** Calendar numbers end up in ISO values: only whole numbers in their range ("quý II" must not become Q1.5). */
+function integerIn(entry: Record<string, unknown>, field: string, min: number, max: number, where: Where): void {
+  const value = entry[field];
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(where, `"${field}" must be a whole number from ${min} to ${max} (got ${typeof value === "number" ? value : typeof value})`);
+  }
+}
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
@@ -186,15 +195,15 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
       eachEntry(data, "partsOfDay", path, named);
       eachEntry(data, "weekdays", path, (e, w) => {
         named(e, w);
-        optionalType(e, "isoDay", "number", w);
+        integerIn(e, "isoDay", 1, 7, w);
       });
       eachEntry(data, "romanNumerals", path, (e, w) => {
         requireString(e, "numeral", w);
-        optionalType(e, "value", "number", w);
+        integerIn(e, "value", 1, 100, w);
       });
       eachEntry(data, "monthWords", path, (e, w) => {
         named(e, w);
-        optionalType(e, "month", "number", w);
+        integerIn(e, "month", 1, 12, w);
       });
       break;
   }

@@ -14,9 +14,13 @@ import type { ErrorItem, EvalReport, GoldDocument, PredictionDocument, Prf, Scor
  * nothing wrong).
  */
 export function evaluate(gold: readonly GoldDocument[], predictions: readonly PredictionDocument[], options: { texts?: ReadonlyMap<string, string> } = {}): EvalReport {
+  checkDocuments(gold, "gold", "INVALID_GOLD");
+  checkDocuments(predictions, "predictions", "INVALID_PREDICTIONS");
+  if (typeof options !== "object" || options === null || (options.texts !== undefined && !(options.texts instanceof Map))) {
+    throw new VietnerError("INVALID_OPTIONS", "evaluate: options.texts must be a Map of document name to text");
+  }
   const byDocument = new Map<string, PredictionDocument>();
   for (const p of predictions) {
-    if (typeof p?.document !== "string") throw new VietnerError("INVALID_PREDICTIONS", "predictions: every item needs a string \"document\"");
     if (byDocument.has(p.document)) throw new VietnerError("INVALID_PREDICTIONS", `predictions: document "${p.document}" appears twice`);
     byDocument.set(p.document, p);
   }
@@ -93,6 +97,37 @@ export function evaluate(gold: readonly GoldDocument[], predictions: readonly Pr
   };
 }
 
+/**
+ * The shape evaluate() relies on, checked up front so a malformed argument is a VietnerError that
+ * names the item, never a TypeError from deep inside the scorer.
+ */
+function checkDocuments(docs: unknown, what: "gold" | "predictions", code: "INVALID_GOLD" | "INVALID_PREDICTIONS"): void {
+  const fail = (problem: string): never => {
+    throw new VietnerError(code, `${what}: ${problem}`);
+  };
+  if (!Array.isArray(docs)) fail("must be an array of documents");
+  (docs as unknown[]).forEach((doc, i) => {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) fail(`item ${i} is not an object`);
+    const d = doc as Record<string, unknown>;
+    if (typeof d.document !== "string") fail(`item ${i} needs a string "document"`);
+    if (!Array.isArray(d.entities)) fail(`item ${i} needs an "entities" array`);
+    (d.entities as unknown[]).forEach((e, j) => {
+      const entity = e as Record<string, unknown> | null;
+      if (typeof entity !== "object" || entity === null) fail(`item ${i} entity ${j} is not an object`);
+      if (typeof entity!.type !== "string") fail(`item ${i} entity ${j}: "type" must be a string`);
+      if (!Number.isInteger(entity!.start) || !Number.isInteger(entity!.end)) fail(`item ${i} entity ${j}: "start" and "end" must be integers`);
+      if (entity!.value !== undefined && typeof entity!.value !== "string") fail(`item ${i} entity ${j}: "value" must be a string`);
+    });
+    if (d.relations !== undefined && !Array.isArray(d.relations)) fail(`item ${i}: "relations" must be an array`);
+    ((d.relations as unknown[] | undefined) ?? []).forEach((r, j) => {
+      const relation = r as Record<string, unknown> | null;
+      if (typeof relation !== "object" || relation === null || typeof relation.person !== "string" || typeof relation.position !== "string") {
+        fail(`item ${i} relation ${j} needs string "person" and "position"`);
+      }
+    });
+  });
+}
+
 export function prf(tp: number, predicted: number, gold: number): Prf {
   if (predicted === 0 && gold === 0) return { precision: 1, recall: 1, f1: 1, tp, predicted, gold };
   const precision = predicted === 0 ? 0 : tp / predicted;
@@ -113,34 +148,68 @@ function pairSet(relations: readonly ScoredRelation[]): Set<string> {
 
 /**
  * Size of a maximum matching between gold and predicted spans that overlap (Kuhn's augmenting
- * paths). Spans only overlap locally, so each search touches few candidates.
+ * paths, searched with an explicit stack so a long chain of overlaps cannot overflow the call
+ * stack). Candidates come from a window over the predictions sorted by start, so building the
+ * adjacency is O(n log n + overlaps), not quadratic.
  */
 export function maximumOverlapMatching(gold: readonly ScoredEntity[], predicted: readonly ScoredEntity[]): number {
-  const overlaps = (a: ScoredEntity, b: ScoredEntity): boolean => a.start < b.end && b.start < a.end;
   const sortedPred = [...predicted].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const p of sortedPred) longest = Math.max(longest, p.end - p.start);
+  const firstStartingAtOrAfter = (position: number): number => {
+    let lo = 0;
+    let hi = sortedPred.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedPred[mid]!.start < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const adjacency = gold.map((g) => {
     const list: number[] = [];
-    for (let k = 0; k < sortedPred.length; k++) {
-      const p = sortedPred[k]!;
-      if (p.start >= g.end) break;
-      if (overlaps(g, p)) list.push(k);
+    // A prediction that overlaps g starts after g.start − longest and before g.end.
+    for (let k = firstStartingAtOrAfter(g.start - longest); k < sortedPred.length && sortedPred[k]!.start < g.end; k++) {
+      if (sortedPred[k]!.end > g.start) list.push(k);
     }
     return list;
   });
-  const owner = new Array<number>(sortedPred.length).fill(-1);
-  const tryAssign = (g: number, seen: Set<number>): boolean => {
-    for (const k of adjacency[g]!) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      if (owner[k] === -1 || tryAssign(owner[k]!, seen)) {
-        owner[k] = g;
-        return true;
+  const owner = new Int32Array(sortedPred.length).fill(-1);
+  const seen = new Int32Array(sortedPred.length).fill(-1);
+  let matched = 0;
+  for (let root = 0; root < gold.length; root++) {
+    // Depth-first search for an augmenting path from `root`; stack frames are (gold, next edge index).
+    const stackGold: number[] = [root];
+    const stackEdge: number[] = [0];
+    const via: number[] = [];
+    let found = false;
+    while (stackGold.length > 0 && !found) {
+      const depth = stackGold.length - 1;
+      const g = stackGold[depth]!;
+      const edges = adjacency[g]!;
+      const e = stackEdge[depth]!;
+      if (e >= edges.length) {
+        stackGold.pop();
+        stackEdge.pop();
+        via.pop();
+        continue;
+      }
+      stackEdge[depth] = e + 1;
+      const k = edges[e]!;
+      if (seen[k] === root) continue;
+      seen[k] = root;
+      via[depth] = k;
+      if (owner[k] === -1) {
+        found = true;
+        // Flip the path: each gold on the stack takes the prediction it reached.
+        for (let d = 0; d <= depth; d++) owner[via[d]!] = stackGold[d]!;
+      } else {
+        stackGold.push(owner[k]!);
+        stackEdge.push(0);
       }
     }
-    return false;
-  };
-  let matched = 0;
-  for (let g = 0; g < gold.length; g++) if (tryAssign(g, new Set())) matched++;
+    if (found) matched++;
+  }
   return matched;
 }
 

@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType } from "../types.js";
 import type { GoldDocument, ScoredEntity } from "./types.js";
 
 /** ISO forms of DATE values (docs/annotation.md): a date, or a range "start/end" of two. */
-const ONE_DATE = /^(?:\d{4}|XXXX)(?:-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-4]):[0-5]\d)?)?)?$|^T(?:[01]\d|2[0-4]):[0-5]\d$/u;
+const ONE_DATE = /^XXXX-XX-XX$|^(?:\d{4}|XXXX)(?:-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-4]):[0-5]\d)?)?)?$|^T(?:[01]\d|2[0-4]):[0-5]\d$/u;
 const DOCUMENT_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
 
 export function isDateValue(value: string): boolean {
@@ -35,6 +35,7 @@ export function validateGold(data: unknown, text: string, file: string): GoldDoc
     if (typeof raw !== "object" || raw === null) fail(`${where} is not an object`);
     const e = raw as Record<string, unknown>;
     if (!ENTITY_TYPES.includes(e.type as EntityType)) fail(`${where}: unknown type ${JSON.stringify(e.type)}`);
+    if (typeof e.start !== "number" || typeof e.end !== "number") fail(`${where}: "start" and "end" must be numbers, got ${typeof e.start} and ${typeof e.end}`);
     if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || (e.start as number) < 0 || (e.end as number) > text.length || (e.start as number) >= (e.end as number)) {
       fail(`${where}: offsets ${String(e.start)}-${String(e.end)} are not a span of the ${text.length}-character text`);
     }

@@ -1,0 +1,37 @@
+/**
+ * The worker thread of extractMany, built as its own file (dist/worker.js) so that whichever bundle
+ * starts it — the ESM or CJS library, or the CLI — the worker loads the extractor and nothing else.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { createExtractor, type Extractor } from "../extractor.js";
+import type { ExtractOptions } from "../types.js";
+
+interface Data {
+  extractorOptions: Parameters<typeof createExtractor>[0];
+  extractOptions: ExtractOptions;
+}
+
+const port = parentPort;
+if (port) {
+  const { extractorOptions, extractOptions } = workerData as Data;
+  let extractor: Extractor | undefined;
+  try {
+    extractor = createExtractor(extractorOptions);
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    port.postMessage({ fatal: { code: e.code ?? "IO_ERROR", message: String(e.message ?? error) } });
+  }
+  if (extractor) {
+    const ready = extractor;
+    port.on("message", ({ id, texts }: { id: number; texts: string[] }) => {
+      // JSON text crosses the thread boundary faster than structured clones of many small objects.
+      try {
+        port.postMessage({ id, json: JSON.stringify(texts.map((t) => ready.extract(t, extractOptions))) });
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        port.postMessage({ id, error: { code: e.code ?? "INVALID_INPUT", message: String(e.message ?? error) } });
+      }
+    });
+    port.postMessage({ ready: true });
+  }
+}
