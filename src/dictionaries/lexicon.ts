@@ -28,6 +28,10 @@ export interface Lexicon {
    * body name built from a head may run on through lower-case syllables only where real names do.
    */
   nameContinuations: Set<string>;
+  /** Lower-case words that continue a body name ("thị trường" in "Cục Quản lý thị trường"). */
+  orgNameWords: PhraseTrie<NamedEntry>;
+  /** ALL-CAPS words that are not bodies, as written ("USD", "GDP"). */
+  notBodies: Set<string>;
   /** Fields a minister's title can name without "Bộ" ("Bộ trưởng Ngoại giao"), from ministry names. */
   ministryFields: PhraseTrie<string>;
   /** First syllables of place names written in lower case ("châu Á", "vịnh Hạ Long"): other lower-case words start no place. */
@@ -64,6 +68,8 @@ export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
     honorifics: new PhraseTrie("honorifics"),
     degrees: new PhraseTrie("degrees"),
     nameContinuations: new Set(),
+    orgNameWords: new PhraseTrie("orgNameWords"),
+    notBodies: new Set(),
     ministryFields: new PhraseTrie("ministryFields"),
     lowercaseLocationStarts: new Set(),
   };
@@ -91,6 +97,12 @@ export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
             }
           }
           for (const abbreviation of entry.abbreviations ?? []) lexicon.orgAbbreviations.add(canon(abbreviation), entry);
+        }
+        for (const word of file.nameWords ?? []) {
+          for (const name of [word.name, ...(word.variants ?? [])]) lexicon.orgNameWords.add(canon(name).toLowerCase(), word);
+        }
+        for (const word of file.notBodies ?? []) {
+          for (const name of [word.name, ...(word.variants ?? [])]) lexicon.notBodies.add(canon(name));
         }
         for (const head of file.heads ?? []) {
           lexicon.orgHeads.add(canon(head.head), head);

@@ -74,6 +74,8 @@ export interface OrganizationHead {
   standalone?: boolean;
   /** May a lower-case locality word follow directly ("UBND tỉnh", "Đảng bộ tỉnh")? */
   takesLocality?: boolean;
+  /** Units named by a number ("Quân khu 1", "Trại giam số 5", "Đội CSGT số 3"). */
+  takesNumber?: boolean;
   reason?: string;
 }
 
@@ -81,6 +83,13 @@ export interface OrganizationsFile extends DictionaryFileHeader {
   kind: "organizations";
   entries?: OrganizationEntry[];
   heads?: OrganizationHead[];
+  /**
+   * Lower-case words that continue a body name after its capitalised part, as Vietnamese writes
+   * official names ("Cục Quản lý thị trường", "Vụ Thi đua khen thưởng"): field and subject nouns.
+   */
+  nameWords?: NamedEntry[];
+  /** ALL-CAPS abbreviations that are not bodies (currencies, measures, diseases, roles: "USD", "GDP", "HLV"). */
+  notBodies?: NamedEntry[];
 }
 
 export type PositionCategory =

@@ -82,7 +82,9 @@ function entryName(entry: Record<string, unknown>, index: number): string {
 const ENTRY_KEYS: Record<string, readonly string[]> = {
   "locations.entries": ["name", "variants", "reason", "category", "code", "parent", "existsAfter2025", "mergedInto"],
   "organizations.entries": ["name", "variants", "reason", "category", "abbreviations", "formerNames"],
-  "organizations.heads": ["head", "category", "standalone", "takesLocality", "reason"],
+  "organizations.heads": ["head", "category", "standalone", "takesLocality", "takesNumber", "reason"],
+  "organizations.nameWords": ["name", "variants", "reason"],
+  "organizations.notBodies": ["name", "variants", "reason"],
   "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt"],
   "positions.qualifiers": ["name", "variants", "reason", "placement"],
   "positions.abbreviations": ["abbreviation", "expansion", "category", "reason"],
@@ -98,7 +100,7 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
 };
 const FILE_KEYS: Record<string, readonly string[]> = {
   locations: ["entries"],
-  organizations: ["entries", "heads"],
+  organizations: ["entries", "heads", "nameWords", "notBodies"],
   positions: ["titles", "qualifiers", "abbreviations", "notTitles"],
   people: ["surnames", "honorifics", "degrees", "middleNames"],
   dates: ["partsOfDay", "weekdays", "romanNumerals", "monthWords"],
@@ -168,7 +170,10 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
         inSet(e, "category", ORGANIZATION_CATEGORIES, w);
         optionalType(e, "standalone", "boolean", w);
         optionalType(e, "takesLocality", "boolean", w);
+        optionalType(e, "takesNumber", "boolean", w);
       });
+      eachEntry(data, "nameWords", path, named);
+      eachEntry(data, "notBodies", path, named);
       break;
     case "positions":
       eachEntry(data, "titles", path, (e, w) => {

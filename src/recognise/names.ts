@@ -37,8 +37,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     if (j > k && !spaced(tokens, j)) {
-      // "T.Ư", "TP.HCM": tokens glued by a dot or hyphen inside an abbreviation.
-      if ((token.text === "." || token.text === "-") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
+      // "T.Ư", "TP.HCM", "GD&ĐT": tokens glued by a dot, hyphen or ampersand inside an abbreviation.
+      if ((token.text === "." || token.text === "-" || token.text === "&") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
         j += 2;
         continue;
       }
@@ -62,7 +62,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     if (isCapitalisedWord(token)) {
       j++;
       lowerRun = 0;
-      capitalRun = token.allCaps ? 0 : capitalRun + 1;
+      // An abbreviation or a CamelCase name ("VinFast") is a whole word: no lower-case second syllable follows.
+      capitalRun = token.allCaps || /\p{Lu}/u.test(token.text.slice(1)) ? 0 : capitalRun + 1;
       continue;
     }
     if (token.kind !== "word" || j === k) break;
@@ -74,6 +75,14 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         continue;
       }
       break;
+    }
+    // "Cục Quản lý thị trường", "Vụ Thi đua khen thưởng": official names go on in lower-case field words.
+    const fieldEnd = nameWordsEnd(ctx, j);
+    if (fieldEnd > j) {
+      j = fieldEnd;
+      lowerRun = 2;
+      capitalRun = 0;
+      continue;
     }
     const tail = g.orgNameTails.longest(tokens, j);
     if (tail) {
@@ -102,4 +111,39 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   // Never end on a joiner.
   while (j > k && (tokens[j - 1]!.text === "-" || tokens[j - 1]!.lower === "và")) j--;
   return j;
+}
+
+/**
+ * End of a stretch of lower-case field words of a body name starting at j ("thị trường", "khen
+ * thưởng", "đầu tư môi giới bất động sản", "khoa học và công nghệ", "về người cao tuổi"), or j.
+ * The stretch counts only where the sentence does not go on in lower case after it: a field word
+ * followed by an ordinary word ("Bộ Công an điều tra vụ án") is the sentence's verb, not the name's.
+ */
+export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  let k = j;
+  let words = 0;
+  for (let guard = 0; guard < 8 && spaced(tokens, k); guard++) {
+    const token = tokens[k]!;
+    if (token.kind !== "word" || token.capitalised) break;
+    const word = lexicon.orgNameWords.longest(tokens, k);
+    if (word) {
+      k = word.end;
+      words++;
+      continue;
+    }
+    // "và", "về" join field words inside a name ("Khoa học và công nghệ", "Ủy ban Quốc gia về người cao tuổi").
+    if ((token.lower === "và" || token.lower === "về") && words > 0 && spaced(tokens, k + 1) && (lexicon.orgNameWords.longest(tokens, k + 1) !== undefined || isCapitalisedWord(tokens[k + 1]))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > j && (tokens[k - 1]!.lower === "và" || tokens[k - 1]!.lower === "về")) k--;
+  if (words === 0) return j;
+  const next = tokens[k];
+  const nameGoesOn = next === undefined || !spaced(tokens, k) || next.kind !== "word" || next.capitalised ||
+    g.functionWords.has(next.lower) || g.localityWords.longest(tokens, k) !== undefined;
+  return nameGoesOn ? k : j;
 }

@@ -1,8 +1,9 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
-import { byFirstToken, spaced } from "../cues.js";
+import type { Token } from "../../tokenise/tokenise.js";
+import { byFirstToken, isCapitalisedWord, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd } from "../names.js";
+import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -72,7 +73,66 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i += 3;
     }
   }
-  return [...spans, ...clubs(ctx, spans)];
+  return [...spans, ...clubs(ctx, spans), ...unknownShortNames(ctx, spans, locations)];
+}
+
+/**
+ * Abbreviations the text defines for a lower-case term: "cán bộ không chuyên trách (KCT)". Bodies are
+ * capitalised, so an abbreviation of lower-case words names a thing, not a body, wherever it recurs.
+ */
+function abbreviatedLowerCaseTerms(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.text !== "(" || tokens[i + 1]!.text !== ")" || !t.allCaps) continue;
+    const letters = [...t.text.toLowerCase()];
+    const before = i - 1 - letters.length;
+    if (before < 0) continue;
+    let matches = true;
+    for (let k = 0; k < letters.length && matches; k++) {
+      const w = tokens[before + k]!;
+      matches = w.kind === "word" && !w.capitalised && w.lower.normalize("NFD")[0] === letters[k]!.normalize("NFD")[0];
+    }
+    if (matches) terms.add(t.text);
+  }
+  return terms;
+}
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Bodies no dictionary knows, told by their capitals: ALL-CAPS short names and stock tickers ("MWG",
+ * "VKS", "DS3", "NHNN") and CamelCase names ("HoSE", "UPCoM", "VinFast"). Not: Roman numerals,
+ * titles, degrees and the dictionary's list of non-bodies ("USD", "GDP", "HLV"); not a word of a
+ * run of capitals (a byline "TRÂM ANH", a headline); not a dateline code at a line's start ("TPO -").
+ */
+function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens, lexicon } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
+  const result: Span[] = [];
+  const lowerCaseTerms = abbreviatedLowerCaseTerms(tokens);
+  const isCapsWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && (t.allCaps || (t.capitalised && /\p{Lu}/u.test(t.text.slice(1))));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !t.capitalised || t.shouting || covered[i] === 1) continue;
+    const camel = !t.allCaps && t.text.length >= 4 && /\p{Lu}/u.test(t.text.slice(1)) && LOWER_LETTER.test(t.text);
+    if (!t.allCaps && !camel) continue;
+    if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
+    // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
+    const gluedBefore = i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== "(" && tokens[i - 1]!.text !== "\"" && tokens[i - 1]!.text !== "“" && !(tokens[i - 1]!.text === "-" && covered[i - 2] !== 1 && isCapsWord(tokens[i - 2]));
+    const next = tokens[i + 1];
+    const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
+    if (gluedBefore || gluedAfter) continue;
+    if (lexicon.notBodies.has(t.text) || lowerCaseTerms.has(t.text)) continue;
+    // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run.
+    if ((isCapsWord(tokens[i - 1]) && t.spaceBefore) || (isCapsWord(next) && next!.spaceBefore)) continue;
+    if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
+    if (titleEndAt(ctx, i) > i || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
+    result.push(spanOf(ctx, "ORGANIZATION", i, i + 1, camel ? "organization.camel-case" : "organization.all-caps"));
+  }
+  return result;
 }
 
 /** Football clubs named "<Place or name> FC" ("Hà Nội FC", "Công an Hà Nội FC"): one body. */
@@ -125,7 +185,10 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
-    const nameStart = jointDescriptionEnd(ctx, match.first, match.end);
+    let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
+    // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
+    const described = nameWordsEnd(ctx, nameStart);
+    if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) nameStart = described;
     const nameEnd = spaced(tokens, nameStart)
       ? bodyNameEnd(ctx, nameStart, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
       : match.end;
@@ -133,8 +196,19 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
       consider({ end: nameEnd, source: "head", head });
       break;
     }
+    // "Quân khu 1", "Trại giam số 5": units named by a number.
+    if (head.takesNumber && spaced(tokens, match.end)) {
+      let k = match.end;
+      if (tokens[k]!.lower === "số" && spaced(tokens, k + 1)) k++;
+      if (tokens[k]?.kind === "number") {
+        consider({ end: k + 1, source: "head", head });
+        break;
+      }
+    }
     const localityFollows = spaced(tokens, match.end) && g.localityWords.longest(tokens, match.end) !== undefined;
     if (head.standalone || (head.takesLocality && localityFollows)) {
+      // "Ủy ban nhân dân tỉnh …": a known body that is also a head taking a locality is read as the head.
+      if (best?.source === "known" && best.end === match.end && head.takesLocality && localityFollows) best = undefined;
       consider({ end: match.end, source: "head", head });
       break;
     }
