@@ -17,8 +17,14 @@ export interface Datelines {
   blank: boolean[];
 }
 
-/** "28/05/2020 14:55", "18:51, 22/02/2017", "22/02/2017", "Thứ hai, 22/02/2017 18:51 (GMT+7)". */
-const TIMESTAMP_LINE = /^(?:[\p{L} ]{0,12},? )?(?:(\d{1,2}):(\d{2}),? )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: (\d{1,2}):(\d{2}))?(?: \(GMT ?\+ ?7\))?$/u;
+/**
+ * "28/05/2020 14:55", "18:51, 22/02/2017", "22/02/2017", "Thứ hai, 22/02/2017 18:51 (GMT+7)",
+ * "Thứ Sáu, 22/11/2024, 13:58", "Thứ 7, 26/02/2022 | 07:33:00", "Cập nhật: 10:15 ngày 3/5/2025",
+ * "Ngày đăng: 05/06/2025 08:30".
+ */
+const TIMESTAMP_LINE = /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Xuất bản|Thời gian|Published|Updated) ?: ?)?(?:[\p{L} \d]{0,12},? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(GMT ?\+ ?7\))?$/iu;
+/** A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" (see date/index.ts). */
+const ISO_START = /^\s*(?:date:?\s+)?((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-])/iu;
 /** How many lines before the article's dateline may come first (a headline, a sapo). */
 const DATELINE_WINDOW = 6;
 /** A timestamp governs a teaser of at most this many non-blank lines next to it. */
@@ -56,6 +62,12 @@ export function findDatelines(text: string): Datelines {
   const result: Datelines = { datelineEnd: 0, timestamps: [], timestampsFollow: false, lineStarts, blank };
   let seen = 0;
   let datelineIndex = -1;
+  const iso = ISO_START.exec(text);
+  if (iso) {
+    result.documentDate = `${iso[1]}-${iso[2]}${iso[3] ? `-${iso[3]}` : ""}`;
+    result.documentYear = Number(iso[1]);
+    seen = DATELINE_WINDOW;
+  }
   for (let k = 0; k < lines.length && seen < DATELINE_WINDOW; k++) {
     if (blank[k]) continue;
     seen++;

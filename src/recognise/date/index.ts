@@ -39,7 +39,9 @@ export function compileDateWords(file: DatesFile): DateWords {
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
   const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}),? )?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
-  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày )?(?:mùng |mồng )?$`, "iu");
+  // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
+  const edge = "(?:(?<!(?:tháng|quý|tuần|nửa|năm) )(?:đầu|giữa|cuối) )?";
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày |${edge})(?:mùng |mồng )?$`, "iu");
   const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
   return { prefix, roman };
 }
@@ -47,7 +49,7 @@ export function compileDateWords(file: DatesFile): DateWords {
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
-const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn) $/iu;
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|sn|sinh) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "Năm 2023 và 2024": a year joined to a year just written. */
 const YEAR_AND = /(?:19|20)\d{2},? (?:và|hoặc|hay) $/u;
@@ -62,8 +64,17 @@ const CLOCK_JOIN = /^,? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
-/** "ngày 7 và " right before a day/month date. */
-const DAY_AND = /(?<![\p{L}\p{N}])ngày (\d{1,2})( và )$/iu;
+/**
+ * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
+ * borrows the month of the second. A bare number needs "từ" before it to be a day.
+ */
+const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
+/** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
+const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
+/** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
+export const ISO_DATELINE = /^\s*(?:date:?\s+)?((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-])/iu;
+const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:hôm|từ|đến|tới) $/iu;
+const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
 interface Candidate extends ShapeMatch {
@@ -96,6 +107,23 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
   }
 
+  const iso = ISO_DATELINE.exec(text);
+  if (iso) {
+    const start = iso.index + iso[0].length - (iso[3] ? 10 : 7);
+    candidates.push({ start, wordStart: start, end: iso.index + iso[0].length, from: { year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined }, rule: "date.iso-dateline" });
+  }
+  for (const c of candidates) {
+    if (!c.clockOnly) continue;
+    const part = PART_AFTER_CLOCK.exec(text.slice(c.end, c.end + 24));
+    if (!part) continue;
+    c.end += part[0].length;
+    const word = part[1]!.toLowerCase();
+    const hour = c.from.hour!;
+    // "3 giờ chiều" is 15:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00 ("2 giờ đêm" stays 02:00).
+    if ((word === "chiều" || word === "tối") && hour < 12) c.from = { ...c.from, hour: hour + 12 };
+    if (word === "đêm" && hour >= 6 && hour < 12) c.from = { ...c.from, hour: hour + 12 };
+  }
+
   const kept = keepNonOverlapping(candidates);
   // Temporal words before: "Sáng ngày", "Thứ Hai,", "ngày".
   for (const c of kept) {
@@ -105,7 +133,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     c.wordStart = c.start - (prefix?.[0].length ?? 0);
   }
   const valid = kept.filter((c) => {
-    if (c.needsDayWord && c.wordStart === c.start) return false;
+    // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
+    if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
@@ -119,6 +148,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       const pair = DAY_AND.exec(window);
       if (pair) {
         const start = c.wordStart - pair[0].length;
+        // The range gap ("và", "đến") is outside both DATEs; the first ends at its number.
         const day = Number.parseInt(pair[1]!, 10);
         const from: DateFields = { day, month: c.from.month, year: c.from.year };
         if (isValidDate(from) && !accepted.some((a) => a.end > start)) {
@@ -142,7 +172,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
         continue;
       }
       const bracket = BRACKET_THEN.exec(text.slice(c.end, next.wordStart + 1));
-      if (bracket && c.end + bracket[0].length === next.wordStart) {
+      // "10h sáng nay (22/12)": the day in the bracket right after dates the clock too (two DATEs).
+      const bracketedDay = text.slice(c.end, next.wordStart) === " (" && text[next.end] === ")";
+      if ((bracket && c.end + bracket[0].length === next.wordStart) || bracketedDay) {
         joined.push({ ...c, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, clockOnly: false, rule: "date.clock-of-following-day" });
         continue;
       }
@@ -161,12 +193,16 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   // The article's dateline is needed for documentDate; related-news timestamps only when a date lacks a year.
   let datelines: Datelines | undefined;
   const lines = (): Datelines => (datelines ??= findDatelines(text));
-  const documentDate = options.referenceDate ?? findDocumentDate(text);
+  const documentDate = options.referenceDate ?? isoDocumentDate(iso) ?? findDocumentDate(text);
   const dates: DateSpan[] = joined.map((c) => {
     const fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
     return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };
+}
+
+function isoDocumentDate(iso: RegExpExecArray | null): string | undefined {
+  return iso ? `${iso[1]}-${iso[2]}${iso[3] ? `-${iso[3]}` : ""}` : undefined;
 }
 
 const ROMAN_FALLBACK: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };

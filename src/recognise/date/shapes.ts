@@ -13,6 +13,8 @@ export interface DateFields {
   quarter?: number;
   hour?: number;
   minute?: number;
+  /** Year relative to the governing dateline ("năm nay" 0, "năm ngoái" −1, "năm tới" +1). */
+  relativeYear?: number;
 }
 
 export interface ShapeMatch {
@@ -34,10 +36,25 @@ export interface Shape {
   parse(m: RegExpExecArray, romanValue: (numeral: string) => number | undefined): Omit<ShapeMatch, "end" | "rule"> | undefined;
 }
 
+/** Relative year words after "năm" and their offset from the governing dateline's year. */
+const RELATIVE_YEAR: Record<string, number> = { nay: 0, ngoái: -1, trước: -1, tới: 1, sau: 1 };
+
 const n = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number.parseInt(s, 10));
 
 /** Shapes that start with a digit. Order matters: longer, more specific shapes first. */
 export const DIGIT_SHAPES: readonly Shape[] = [
+  {
+    // "2025-06-30", "2025-06-30T14:05": ISO 8601 as written by machines and metadata
+    name: "iso",
+    pattern: /((?:1[0-9]|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\p{L}\p{N}/:-])/uy,
+    parse: (m) => ({ from: { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
+  },
+  {
+    // "15/3/1995-15/3/2025", "19.8.1945 - 19.8.2025": a range of two full dates
+    name: "date-range",
+    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}) ?- ?(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\p{L}\p{N}/])/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]) }, to: { day: n(m[5]), month: n(m[7]), year: n(m[8]) } }),
+  },
   {
     // "18:51, 22/02/2017"
     name: "clock+date",
@@ -45,9 +62,9 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { hour: n(m[1]), minute: n(m[2]), day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
-    // "28/05/2020 14:55", "28/05/2020"
+    // "28/05/2020 14:55", "28/05/2020", datelines "22/11/2024, 13:58", "17/06/2025 - 14:51", "26/02/2022 | 07:33:00"
     name: "date(+clock)",
-    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: (\d{1,2})[:h](\d{2}))?(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?: |, | ?[|-] )(\d{1,2})[:h](\d{2})(?::\d{2})?)?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: n(m[5]), minute: n(m[6]) } }),
   },
   {
@@ -83,7 +100,7 @@ export const DIGIT_SHAPES: readonly Shape[] = [
   {
     // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h"
     name: "clock",
-    pattern: /(\d{1,2})(?::(\d{2})|h(\d{2})?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
+    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?'?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
       const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5]) ?? 0;
@@ -101,10 +118,31 @@ export const WORD_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) } }),
   },
   {
-    // "tháng 4.2018", "tháng 8/2023", "tháng 11 năm 2024", "tháng 8"
+    // "tháng 3-5/2025", "tháng 9 - 10 năm 2024": a range of months
+    name: "tháng-range",
+    pattern: /tháng (\d{1,2}) ?- ?(\d{1,2})(?:[/.](\d{4})| năm (\d{4}))(?![\p{L}\p{N}/]|\.\d)/iuy,
+    parse: (m) => (n(m[1])! < n(m[2])! ? { from: { month: n(m[1]), year: n(m[3] ?? m[4]) }, to: { month: n(m[2]), year: n(m[3] ?? m[4]) } } : undefined),
+  },
+  {
+    // "tháng 11 năm nay", "tháng 12 năm ngoái": the year counts from the dateline
+    name: "tháng-relative",
+    pattern: /tháng (\d{1,2}) năm (nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { month: n(m[1]), relativeYear: RELATIVE_YEAR[m[2]!.toLowerCase()] } }),
+  },
+  {
+    // "tháng 4.2018", "tháng 8/2023", "tháng 12-2024", "tháng 11 năm 2024", "tháng 8"
     name: "tháng",
-    pattern: /tháng (\d{1,2})(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|\.\d)/iuy,
+    pattern: /tháng (\d{1,2})(?:[/.-](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/iuy,
     parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
+  },
+  {
+    // "quý III năm ngoái", "quý 2 năm nay"
+    name: "quý-relative",
+    pattern: /quý ([IV]{1,3}|[1-4]) năm (nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iuy,
+    parse: (m, roman) => {
+      const quarter = /^\d$/u.test(m[1]!) ? n(m[1]) : roman(m[1]!.toUpperCase());
+      return quarter !== undefined && quarter >= 1 && quarter <= 4 ? { from: { quarter, relativeYear: RELATIVE_YEAR[m[2]!.toLowerCase()] } } : undefined;
+    },
   },
   {
     // "quý I/2024", "quý 1 năm 2024", "quý IV"
@@ -116,9 +154,9 @@ export const WORD_SHAPES: readonly Shape[] = [
     },
   },
   {
-    // "năm 2016-2019", "năm 2024"
+    // "năm 2016-2019", "năm 2024", "năm 1397"
     name: "năm",
-    pattern: /năm ((?:19|20)\d{2})(?: ?- ?((?:19|20)\d{2}))?(?![\p{L}\p{N}/])/iuy,
+    pattern: /năm ((?:1\d|20)\d{2})(?: ?- ?((?:1\d|20)\d{2}))?(?![\p{L}\p{N}/])/iuy,
     parse: (m) => (m[2] ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : { from: { year: n(m[1]) } }),
   },
 ];

@@ -27,7 +27,8 @@ export function formatValue(from: DateFields, to: DateFields | undefined, fillYe
   if (clockOnly) return `T${pad(from.hour ?? 0)}:${pad(from.minute ?? 0)}`;
   const one = (f: DateFields): string => {
     // ISO 8601 years have four digits ("0999", never "999").
-    const year = f.year !== undefined ? String(f.year).padStart(4, "0") : fillYear !== undefined ? String(fillYear).padStart(4, "0") : "XXXX";
+    const known = f.year ?? (fillYear === undefined ? undefined : fillYear + (f.relativeYear ?? 0));
+    const year = known !== undefined ? String(known).padStart(4, "0") : "XXXX";
     if (f.quarter !== undefined) return `${year}-Q${f.quarter}`;
     if (f.month === undefined) return year;
     const month = `${year}-${pad(f.month)}`;
