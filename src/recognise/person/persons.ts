@@ -1,4 +1,5 @@
 import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { grammar } from "../grammar.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -150,6 +151,35 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
       if (isCapitalisedWord(tokens[k + 1]) && spaced(tokens, k + 1)) continue;
       push(k, k + 1, "person.foreign-short");
+    }
+  }
+  // 7. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
+  //    Tường bị tạm giam"), as court and police news write defendants. Mid-sentence a capitalised
+  //    syllable alone is a name; at a sentence start only before a function word or punctuation, so
+  //    that "An ninh …", "Bình thường …" stay words.
+  const introduced = new Map<string, number>();
+  for (const s of spans) {
+    if (s.last - s.first < 2 || !personStartsAt(ctx, s.first)) continue;
+    const given = tokens[s.last - 1]!.lower;
+    introduced.set(given, Math.min(introduced.get(given) ?? Infinity, s.last));
+  }
+  if (introduced.size > 0) {
+    const g = grammar();
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      const since = introduced.get(token.lower);
+      if (since === undefined || k < since || !isCapitalisedWord(token) || token.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
+      const previous = tokens[k - 1];
+      const next = tokens[k + 1];
+      if (isCapitalisedWord(previous) && spaced(tokens, k)) continue; // part of a longer name
+      if (isCapitalisedWord(next) && spaced(tokens, k + 1)) continue;
+      const sentenceStart = previous === undefined || token.lineBefore || [".", "!", "?", ":", "\"", "“", "-"].includes(previous.text);
+      const nextIsWord = next !== undefined && spaced(tokens, k + 1) && next.kind === "word";
+      if (sentenceStart && nextIsWord && !g.functionWords.has(next!.lower)) continue;
+      if (nextIsWord && lexicon.nameContinuations.has(token.lower + "\u0001" + next!.lower)) continue;
+      // "Đoàn công tác", "Hội đồng": a word that heads a body or a title is that word.
+      if (lexicon.orgHeads.longest(tokens, k) !== undefined || g.orgBreakers.longest(tokens, k) !== undefined || titleEndAt(ctx, k) > k) continue;
+      push(k, k + 1, "person.given-name-short");
     }
   }
   return spans.sort((a, b) => a.start - b.start);
