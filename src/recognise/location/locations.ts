@@ -3,7 +3,10 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { personStartsAt, spaced } from "../cues.js";
+import { personStartsAt, spaced, titleEndAt } from "../cues.js";
+
+/** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
+const PARTY_COMMITTEE = /^(?:huyện|thành|quận|thị) (?:ủy|uỷ)$/u;
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
@@ -32,15 +35,40 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
     }
+    // 1b. "Huyện ủy Đại Từ", "Thành ủy Móng Cái": a party committee is named by its district or town.
+    const committee = token.capitalised ? PARTY_COMMITTEE.exec(`${token.lower} ${tokens[i + 1]?.lower ?? ""}`) : null;
+    if (committee && spaced(tokens, i + 1) && spaced(tokens, i + 2) && tokens[i + 2]!.capitalised && !tokens[i + 2]!.allCaps) {
+      const after = i + 2;
+      let hit = gazetteerAt(ctx, after, true);
+      // "Huyện ủy Triệu Tài Vinh": a place name that runs on into more capitals is a person's name.
+      if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised) hit = undefined;
+      const run = hit ? hit.end : personStartsAt(ctx, after) ? after : capitalisedRun(ctx, after, { maxTokens: 4 });
+      if (run > after) {
+        const span = hit ? located(ctx, after, hit, "location.party-committee") : spanOf(ctx, "LOCATION", after, run, "location.party-committee");
+        spans.push(span);
+        i = run;
+        continue;
+      }
+    }
     // 2. Gazetteer entry that stands alone (countries, provinces, regions, seas …); longest first.
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
     const bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
-    const typeWord = g.adminTypeWords.longest(tokens, i);
+    let typeWord = g.adminTypeWords.longest(tokens, i);
+    // "Nhà nước" is the State, not the type word "nước".
+    if (typeWord && token.lower === "nước" && tokens[i - 1]?.lower === "nhà" && spaced(tokens, i)) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
+      // "nước Cộng hòa Indonesia": a designator after the type word belongs to the name.
+      const innerDesignator = tokens[after]!.capitalised ? g.designators.longest(tokens, after) : undefined;
+      const designated = innerDesignator ? gazetteerAt(ctx, innerDesignator.end, true) : undefined;
+      if (innerDesignator && designated && !tokens[innerDesignator.end]!.lineBefore) {
+        spans.push(located(ctx, after, designated, "location.type-word+designator"));
+        i = designated.end;
+        continue;
+      }
       const hit = gazetteerAt(ctx, after, true);
       if (hit) {
         // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place.
@@ -55,8 +83,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
       const run = tokens[after]!.shouting ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
-      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": an unknown name that reads as a person's is not a place.
-      if (run > after && tokens[after]!.capitalised && !personStartsAt(ctx, after)) {
+      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": an unknown name that reads as a person's is not a place;
+      // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.
+      const wordGoesOn = run === after + 1 && tokens[run] !== undefined && spaced(tokens, run) && tokens[run]!.kind === "word" && !tokens[run]!.capitalised &&
+        (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
+      if (run > after && tokens[after]!.capitalised && !personStartsAt(ctx, after) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
         continue;

@@ -152,6 +152,7 @@ function clubs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
 }
 
 function isStandalonePlace(place: Span): boolean {
+  if (place.rule === "location.party-committee") return true;
   const kind = place.canonical?.kind;
   return kind === undefined || ["country", "territory", "province", "city", "foreign-admin", "region"].includes(kind);
 }
