@@ -1,7 +1,7 @@
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
-  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, type WordRule,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -16,6 +16,7 @@ export interface Grammar {
   orgNameTails: PhraseTrie<string>;
   orgBreakers: PhraseTrie<string>;
   titlesNeedingBody: Set<string>;
+  titlesNeedingHolder: Set<string>;
   functionWords: Set<string>;
   jointBodyWords: PhraseTrie<string>;
   placePrepositions: Set<string>;
@@ -42,6 +43,7 @@ export function grammar(): Grammar {
     orgNameTails: trieOf(ORG_NAME_TAILS, "orgNameTails"),
     orgBreakers: trieOf(ORG_BREAKERS, "orgBreakers"),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
+    titlesNeedingHolder: new Set(TITLES_NEEDING_HOLDER.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
     jointBodyWords: trieOf(JOINT_BODY_WORDS, "jointBodyWords"),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),

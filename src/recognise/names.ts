@@ -74,6 +74,14 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         j = next;
         continue;
       }
+      // "Khoa học và công nghệ", "Sách và thiết bị giáo dục": field words on both sides of "và".
+      const fields = spaced(tokens, next) ? nameWordsEnd(ctx, next) : next;
+      if (fields > next) {
+        j = fields;
+        lowerRun = 2;
+        capitalRun = 0;
+        continue;
+      }
       break;
     }
     // "Cục Quản lý thị trường", "Vụ Thi đua khen thưởng": official names go on in lower-case field words.
@@ -124,6 +132,9 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const g = grammar();
   let k = j;
   let words = 0;
+  // "Ủy ban Quốc gia về người cao tuổi", "Ban Chỉ đạo quốc gia về …": national committees name their subject after "về".
+  const national = tokens[k - 1]?.lower === "gia" && tokens[k - 2]?.lower === "quốc";
+  if (national && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) k++;
   for (let guard = 0; guard < 8 && spaced(tokens, k); guard++) {
     const token = tokens[k]!;
     if (token.kind !== "word" || token.capitalised) break;
@@ -141,7 +152,7 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
     break;
   }
   while (k > j && (tokens[k - 1]!.lower === "và" || tokens[k - 1]!.lower === "về")) k--;
-  if (words === 0) return j;
+  if (words === 0 || k === j) return j;
   const next = tokens[k];
   const nameGoesOn = next === undefined || !spaced(tokens, k) || next.kind !== "word" || next.capitalised ||
     g.functionWords.has(next.lower) || g.localityWords.longest(tokens, k) !== undefined;

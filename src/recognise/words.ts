@@ -75,6 +75,12 @@ export const ORG_BREAKERS: WordRule = {
   reason: "A head syllable followed by these forms an ordinary word or an ad-hoc group; no ORGANIZATION starts there.",
 };
 
+/** Occupations that are titles only with their holder's name after them ("HLV Park Hang-seo"); alone they are roles ("14 HLV và 50 VĐV"). */
+export const TITLES_NEEDING_HOLDER: WordRule = {
+  words: ["hlv", "huấn luyện viên", "trợ lý huấn luyện viên", "bác sĩ", "kỹ sư", "nhà báo", "phóng viên", "luật sư"],
+  reason: "Guideline: generic roles and occupations are not POSITIONs; before a name they are the person's title.",
+};
+
 /** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */
 export const TITLES_NEEDING_BODY: WordRule = {
   words: ["ủy viên", "trưởng", "chánh", "phó", "thành viên", "đại biểu"],

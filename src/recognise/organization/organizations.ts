@@ -68,7 +68,10 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     spans.push(span);
     i = end;
     // "Ngân hàng TMCP Á Châu (ACB)": an abbreviation in brackets right after a body names it too.
-    if (tokens[i]?.text === "(" && tokens[i + 1]?.allCaps && tokens[i + 1]!.text.length <= 8 && tokens[i + 2]?.text === ")") {
+    // So does a one-word brand name in brackets ("… Sài Gòn Thương Tín (Sacombank)").
+    const bracketed = tokens[i + 1];
+    const shortName = bracketed !== undefined && bracketed.kind === "word" && (bracketed.allCaps ? bracketed.text.length <= 8 : bracketed.capitalised && bracketed.text.length >= 4 && !bracketed.shouting);
+    if (tokens[i]?.text === "(" && shortName && tokens[i + 2]?.text === ")" && !locationAt.has(i + 1)) {
       spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.bracketed-abbreviation"));
       i += 3;
     }

@@ -187,6 +187,7 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   const headText = tokensText(ctx, headStart, head.end);
   if (lexicon.notTitles.has(headText)) return false;
   if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
+  if (!hasBody && g.titlesNeedingHolder.has(headText) && !(spaced(tokens, end) && tokens[end]!.kind === "word" && tokens[end]!.capitalised)) return false;
   if (tokens[first]!.capitalised) return true;
   // Lower-case titles count when the context makes the title use certain.
   if (hasBody) return true;
