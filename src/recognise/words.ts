@@ -71,7 +71,7 @@ export const ORG_NAME_TAILS: WordRule = {
 
 /** Capitalised words that look like heads but start a common noun, never a body ("Đảng viên", "Đoàn viên"). */
 export const ORG_BREAKERS: WordRule = {
-  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành"],
+  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"],
   reason: "A head syllable followed by these forms an ordinary word or an ad-hoc group; no ORGANIZATION starts there.",
 };
 

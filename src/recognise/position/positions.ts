@@ -45,6 +45,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
+    // "giữ chức vụ Trưởng ban …": "vụ" ends the word "chức vụ", it does not start "Vụ trưởng".
+    if (token.lower === "vụ" && tokens[i - 1]?.lower === "chức" && spaced(tokens, i)) {
+      i++;
+      continue;
+    }
     // Qualifiers before the head.
     let j = i;
     for (let guard = 0; guard < 3; guard++) {
@@ -78,6 +83,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     }
     const titleEnd = end;
     let hasBody = false;
+    // A body only the title reveals; kept only if the title is.
+    let pendingOrg: Span | undefined;
     if (title?.takesBody !== false && !head.abbreviation) {
       // A body that starts inside the title ("Chánh Văn phòng" + "Văn phòng Huyện ủy Hà Khẩu").
       let inner: Span | undefined;
@@ -90,9 +97,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         hasBody = true;
       } else if (title?.bodyStartsAt && spaced(tokens, end)) {
         const bodyWord = findWord(ctx, i, end, title.bodyStartsAt);
-        const nameEnd = bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
+        // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
+        const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
+        const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
         if (bodyWord >= 0 && nameEnd > end) {
-          extraOrgs.push(spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body"));
+          pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
           end = nameEnd;
           hasBody = true;
         }
@@ -121,6 +130,31 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       end = orgAt.get(end)!.last;
       hasBody = true;
     }
+    if (!hasBody && title?.takesBody !== false && !head.abbreviation) {
+      // "Trưởng phòng Cảnh sát hình sự Công an tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": the title's
+      // last word opens the body; "thành viên hội đồng quản trị Công ty X": a lower-case body head after it.
+      const body = lowerCaseBody(ctx, head.end - 1, head.end, orgAt) ?? (spaced(tokens, end) && !tokens[end]!.capitalised ? lowerCaseBody(ctx, end, end, orgAt) : undefined);
+      if (body) {
+        pendingOrg = spanOf(ctx, "ORGANIZATION", body.first, body.end, "organization.in-title");
+        end = body.end;
+        hasBody = true;
+      } else if (spaced(tokens, end) && tokens[end]!.capitalised && !spaced(tokens, end + 1) || (spaced(tokens, end) && tokens[end + 1] !== undefined && !tokens[end + 1]!.capitalised)) {
+        // "Phó Giám đốc Sở cho biết": a bare head that refers back to the body still completes the title (no ORGANIZATION).
+        const bare = tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
+        if (bare && bare.end === end + 1 && BARE_HEADS.has(tokens[end]!.lower)) {
+          end = bare.end;
+          hasBody = true;
+        }
+      }
+      // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
+      if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+        const country = locationAt.get(end + 1);
+        if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) {
+          end = country.last;
+          hasBody = true;
+        }
+      }
+    }
     if (hasBody) end = termAndConstituency(ctx, end, locationAt);
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
     if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
@@ -132,9 +166,38 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       continue;
     }
     positions.push(spanOf(ctx, "POSITION", i, end, hasBody ? "position.title+body" : "position.title"));
+    if (pendingOrg) extraOrgs.push(pendingOrg);
     i = end;
   }
   return { positions, organizations: extraOrgs };
+}
+
+/** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
+const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện"]);
+
+/**
+ * A body written with a lower-case head inside a title, from token `from` (which may be the title's
+ * own last word): the head, then a chained body, a proper name or a locality. Undefined when the
+ * head is not followed by a name (the title then stands alone).
+ */
+function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, orgAt: Map<number, Span>): { first: number; end: number } | undefined {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const head = lexicon.orgHeads.longest(tokens, from);
+  if (!head || tokens[from]!.capitalised || head.end < titleEnd) return undefined;
+  // A head that is the title's own word ("Trưởng phòng") must go on past the title or be followed by a name.
+  let end = head.end;
+  if (!spaced(tokens, end)) return head.end > titleEnd ? { first: from, end } : undefined;
+  const chained = orgAt.get(end);
+  if (chained) return { first: from, end: chained.last };
+  const nameEnd = bodyNameEnd(ctx, end, { personFirstAllowed: false });
+  if (nameEnd > end) return { first: from, end: nameEnd };
+  const locality = g.localityWords.longest(tokens, end);
+  if (locality && head.payloads[0]!.value.takesLocality) {
+    end = locality.end;
+    return { first: from, end };
+  }
+  return head.end > titleEnd ? { first: from, end: head.end } : undefined;
 }
 
 function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
