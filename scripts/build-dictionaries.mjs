@@ -41,7 +41,7 @@ const strip = (name) => canonical(String(name ?? "").replace(TYPE_PREFIX, ""));
 
 // Widely used other spellings of provinces; the reform data has none.
 const PROVINCE_VARIANTS = {
-  "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Sài Gòn"],
+  "Hồ Chí Minh": ["TP.HCM", "TPHCM", "HCM", "Sài Gòn"],
   "Hà Nội": ["TP.Hà Nội"],
   "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
   "Thừa Thiên Huế": ["Thừa Thiên - Huế"],

@@ -2,7 +2,7 @@ import { canonicalToneMarks } from "../normalise/normalise.js";
 import { tokenise } from "../tokenise/tokenise.js";
 import { PhraseTrie } from "./trie.js";
 import type {
-  DictionaryFile, LocationEntry, NamedEntry, OrganizationEntry, OrganizationHead, PositionAbbreviation,
+  DictionaryFile, LocationEntry, NamedEntry, OrganizationEntry, OrganizationHead, OrganizationNameWord, PositionAbbreviation,
   PositionQualifier, PositionTitle,
 } from "./types.js";
 
@@ -29,7 +29,7 @@ export interface Lexicon {
    */
   nameContinuations: Set<string>;
   /** Lower-case words that continue a body name ("thị trường" in "Cục Quản lý thị trường"). */
-  orgNameWords: PhraseTrie<NamedEntry>;
+  orgNameWords: PhraseTrie<OrganizationNameWord>;
   /** ALL-CAPS words that are not bodies, as written ("USD", "GDP"). */
   notBodies: Set<string>;
   /** Fields a minister's title can name without "Bộ" ("Bộ trưởng Ngoại giao"), from ministry names. */

@@ -79,6 +79,11 @@ export interface OrganizationHead {
   reason?: string;
 }
 
+/** A lower-case field word of body names; `alsoVerb` words ("đầu tư") never end a name. */
+export interface OrganizationNameWord extends NamedEntry {
+  alsoVerb?: boolean;
+}
+
 export interface OrganizationsFile extends DictionaryFileHeader {
   kind: "organizations";
   entries?: OrganizationEntry[];
@@ -87,7 +92,7 @@ export interface OrganizationsFile extends DictionaryFileHeader {
    * Lower-case words that continue a body name after its capitalised part, as Vietnamese writes
    * official names ("Cục Quản lý thị trường", "Vụ Thi đua khen thưởng"): field and subject nouns.
    */
-  nameWords?: NamedEntry[];
+  nameWords?: OrganizationNameWord[];
   /** ALL-CAPS abbreviations that are not bodies (currencies, measures, diseases, roles: "USD", "GDP", "HLV"). */
   notBodies?: NamedEntry[];
 }

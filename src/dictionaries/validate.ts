@@ -83,7 +83,7 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
   "locations.entries": ["name", "variants", "reason", "category", "code", "parent", "existsAfter2025", "mergedInto"],
   "organizations.entries": ["name", "variants", "reason", "category", "abbreviations", "formerNames"],
   "organizations.heads": ["head", "category", "standalone", "takesLocality", "takesNumber", "reason"],
-  "organizations.nameWords": ["name", "variants", "reason"],
+  "organizations.nameWords": ["name", "variants", "reason", "alsoVerb"],
   "organizations.notBodies": ["name", "variants", "reason"],
   "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt"],
   "positions.qualifiers": ["name", "variants", "reason", "placement"],
@@ -172,7 +172,10 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
         optionalType(e, "takesLocality", "boolean", w);
         optionalType(e, "takesNumber", "boolean", w);
       });
-      eachEntry(data, "nameWords", path, named);
+      eachEntry(data, "nameWords", path, (e, w) => {
+        named(e, w);
+        optionalType(e, "alsoVerb", "boolean", w);
+      });
       eachEntry(data, "notBodies", path, named);
       break;
     case "positions":

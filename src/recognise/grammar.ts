@@ -1,6 +1,6 @@
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  AD_HOC_BODIES, ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, type WordRule,
 } from "./words.js";
 
@@ -15,6 +15,7 @@ export interface Grammar {
   pluralDeterminers: PhraseTrie<string>;
   orgNameTails: PhraseTrie<string>;
   orgBreakers: PhraseTrie<string>;
+  adHocBodies: PhraseTrie<string>;
   titlesNeedingBody: Set<string>;
   titlesNeedingHolder: Set<string>;
   functionWords: Set<string>;
@@ -42,6 +43,7 @@ export function grammar(): Grammar {
     pluralDeterminers: trieOf(PLURAL_DETERMINERS, "pluralDeterminers"),
     orgNameTails: trieOf(ORG_NAME_TAILS, "orgNameTails"),
     orgBreakers: trieOf(ORG_BREAKERS, "orgBreakers"),
+    adHocBodies: trieOf(AD_HOC_BODIES, "adHocBodies"),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
     titlesNeedingHolder: new Set(TITLES_NEEDING_HOLDER.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),

@@ -132,6 +132,8 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const g = grammar();
   let k = j;
   let words = 0;
+  // Where the stretch may end: after a word that is not also a verb ("đầu tư", "xây dựng").
+  let lastSafeEnd = j;
   // "Ủy ban Quốc gia về người cao tuổi", "Ban Chỉ đạo quốc gia về …": national committees name their subject after "về".
   const national = tokens[k - 1]?.lower === "gia" && tokens[k - 2]?.lower === "quốc";
   if (national && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) k++;
@@ -142,6 +144,7 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
     if (word) {
       k = word.end;
       words++;
+      if (word.payloads[0]!.value.alsoVerb !== true) lastSafeEnd = k;
       continue;
     }
     // "và", "về" join field words inside a name ("Khoa học và công nghệ", "Ủy ban Quốc gia về người cao tuổi").
@@ -153,6 +156,9 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   }
   while (k > j && (tokens[k - 1]!.lower === "và" || tokens[k - 1]!.lower === "về")) k--;
   if (words === 0 || k === j) return j;
+  // A verb-like field word at the end stays only when a proper name follows it ("đầu tư … Vạn Phúc").
+  if (k > lastSafeEnd && !(isCapitalisedWord(tokens[k]) && spaced(tokens, k))) k = lastSafeEnd;
+  if (k === j) return j;
   const next = tokens[k];
   const nameGoesOn = next === undefined || !spaced(tokens, k) || next.kind !== "word" || next.capitalised ||
     g.functionWords.has(next.lower) || g.localityWords.longest(tokens, k) !== undefined;

@@ -81,6 +81,12 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
   reason: "Guideline: generic roles and occupations are not POSITIONs; before a name they are the person's title.",
 };
 
+/** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
+export const AD_HOC_BODIES: WordRule = {
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc"],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is.",
+};
+
 /** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */
 export const TITLES_NEEDING_BODY: WordRule = {
   words: ["ủy viên", "trưởng", "chánh", "phó", "thành viên", "đại biểu"],

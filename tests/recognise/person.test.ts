@@ -56,8 +56,11 @@ describe("PERSON later bare mentions of foreign names", () => {
     expect(texts("", "PERSON", result)).toEqual(["Donald Trump", "Trump"]);
     expect(result.people).toHaveLength(1);
   });
-  it("never does so for names that can be Vietnamese syllables", () => {
-    expect(texts("Bộ trưởng Lê Văn Trung phát biểu. Trung nói rõ kế hoạch.", "PERSON")).toEqual(["Lê Văn Trung"]);
+  it("takes a Vietnamese given name alone for its person only where it cannot be a word or a pair of names", () => {
+    // Guideline: a later short mention of a named person is a PERSON.
+    expect(texts("Bộ trưởng Lê Văn Trung phát biểu. Trung nói rõ kế hoạch.", "PERSON")).toEqual(["Lê Văn Trung", "Trung"]);
+    expect(texts("Bộ trưởng Lê Văn Trung phát biểu về quan hệ Việt - Trung đã phát triển.", "PERSON")).toEqual(["Lê Văn Trung"]);
+    expect(texts("Ông Lê Văn An phát biểu. An ninh trật tự được bảo đảm.", "PERSON")).toEqual(["Lê Văn An"]);
   });
 });
 

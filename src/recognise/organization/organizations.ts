@@ -62,6 +62,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const place = locationAt.get(end);
       if (place && isStandalonePlace(place)) end = place.last;
     }
+    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country.
+    const category = last.head?.category ?? last.entry?.category;
+    if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const host = locationAt.get(end + 1);
+      if (host && host.canonical?.kind === "country") end = host.last;
+    }
     const span = spanOf(ctx, "ORGANIZATION", i, end, `organization.${first.source}${units > 1 ? "+chain" : ""}`);
     const canonical = units === 1 && end === first.end ? canonicalOf(first) : undefined;
     if (canonical) span.canonical = canonical;
@@ -101,7 +107,9 @@ function abbreviatedLowerCaseTerms(tokens: readonly Token[]): Set<string> {
   return terms;
 }
 
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+/** A well-formed Roman numeral ("XIV", "XIII"), not any word of those letters ("VIC", "MCD"). */
+const ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+const ASCII_WORD = /^[A-Za-z0-9]+$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
@@ -112,6 +120,7 @@ const LOWER_LETTER = /\p{Ll}/u;
  */
 function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens, lexicon } = ctx;
+  const locationAt = byFirstToken(locations);
   const covered = new Uint8Array(tokens.length);
   for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
   const result: Span[] = [];
@@ -120,7 +129,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !t.capitalised || t.shouting || covered[i] === 1) continue;
-    const camel = !t.allCaps && t.text.length >= 4 && /\p{Lu}/u.test(t.text.slice(1)) && LOWER_LETTER.test(t.text);
+    // Brands are written in ASCII ("VinFast", "HoSE"); "NaiTòa" is two Vietnamese words fused by a lost line break.
+    const camel = !t.allCaps && t.text.length >= 4 && ASCII_WORD.test(t.text) && /\p{Lu}/u.test(t.text.slice(1)) && LOWER_LETTER.test(t.text);
     if (!t.allCaps && !camel) continue;
     if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
     // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
@@ -133,7 +143,12 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     if ((isCapsWord(tokens[i - 1]) && t.spaceBefore) || (isCapsWord(next) && next!.spaceBefore)) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
     if (titleEndAt(ctx, i) > i || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
-    result.push(spanOf(ctx, "ORGANIZATION", i, i + 1, camel ? "organization.camel-case" : "organization.all-caps"));
+    // "CDC Hà Nội": a province or country right after names the branch.
+    let end = i + 1;
+    const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+    if (place && isStandalonePlace(place) && !(tokens[place.last] && spaced(tokens, place.last) && tokens[place.last]!.capitalised)) end = place.last;
+    result.push(spanOf(ctx, "ORGANIZATION", i, end, camel ? "organization.camel-case" : "organization.all-caps"));
+    i = end - 1;
   }
   return result;
 }
@@ -166,6 +181,18 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
   const g = grammar();
   if (g.orgBreakers.longest(tokens, i) !== undefined) return undefined;
+  // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
+  const previous = tokens[i - 1];
+  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && tokens[i - 2] !== undefined && !previous.spaceBefore && tokens[i - 2]!.kind !== "punct") return undefined;
+  // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
+  const adHoc = g.adHocBodies.longest(tokens, i);
+  if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised)) return undefined;
+  // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
+  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && titleEndsAt(ctx, i)) return undefined;
+  // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
+  if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
+    return { end: i + 2, source: "head" };
+  }
   let best: Unit | undefined;
   const consider = (unit: Unit): void => {
     if (!best || unit.end > best.end) best = unit;
@@ -218,6 +245,12 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
     }
   }
   return best;
+}
+
+/** Does a title end right before token i ("Phó Bí thư" + "Thường trực …")? */
+function titleEndsAt(ctx: RecognitionContext, i: number): boolean {
+  for (let start = Math.max(0, i - 4); start < i; start++) if (titleEndAt(ctx, start) === i) return true;
+  return false;
 }
 
 /** Heads of joint bodies that may carry a lower-case description before the parties' names. */

@@ -173,7 +173,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       const next = tokens[k + 1];
       if (isCapitalisedWord(previous) && spaced(tokens, k)) continue; // part of a longer name
       if (isCapitalisedWord(next) && spaced(tokens, k + 1)) continue;
-      const sentenceStart = previous === undefined || token.lineBefore || [".", "!", "?", ":", "\"", "“", "-"].includes(previous.text);
+      if (previous !== undefined && (previous.text === "-" || previous.text === "–") && !token.lineBefore) continue; // "Việt - Trung": a pair of names
+      const sentenceStart = previous === undefined || token.lineBefore || [".", "!", "?", ":", "\"", "“"].includes(previous.text);
       const nextIsWord = next !== undefined && spaced(tokens, k + 1) && next.kind === "word";
       if (sentenceStart && nextIsWord && !g.functionWords.has(next!.lower)) continue;
       if (nextIsWord && lexicon.nameContinuations.has(token.lower + "\u0001" + next!.lower)) continue;

@@ -187,7 +187,7 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   if (!head || tokens[from]!.capitalised || head.end < titleEnd) return undefined;
   // A head that is the title's own word ("Trưởng phòng") must go on past the title or be followed by a name.
   let end = head.end;
-  if (!spaced(tokens, end)) return head.end > titleEnd ? { first: from, end } : undefined;
+  if (!spaced(tokens, end)) return from < titleEnd && head.end > titleEnd ? { first: from, end } : undefined;
   const chained = orgAt.get(end);
   if (chained) return { first: from, end: chained.last };
   const nameEnd = bodyNameEnd(ctx, end, { personFirstAllowed: false });
@@ -197,7 +197,8 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
     end = locality.end;
     return { first: from, end };
   }
-  return head.end > titleEnd ? { first: from, end: head.end } : undefined;
+  // A bare lower-case head after the title ("làm chủ tịch hội đồng") refers back: the title ends before it.
+  return from < titleEnd && head.end > titleEnd ? { first: from, end: head.end } : undefined;
 }
 
 function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
