@@ -11,7 +11,7 @@ export interface WordRule {
 export const ADMIN_TYPE_WORDS: WordRule = {
   words: [
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
-    "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
+    "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "huyện đảo", "thành phố đảo", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
     "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ",
   ],
   reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person) stay outside even when capitalised.",
@@ -118,6 +118,12 @@ export const FUNCTION_WORDS: WordRule = {
 export const JOINT_BODY_WORDS: WordRule = {
   words: ["hợp tác", "song phương", "đa phương", "liên hợp", "hỗn hợp", "liên chính phủ", "hữu nghị", "thường trực", "chung"],
   reason: "Bilateral committees name their parties after a lower-case description; the whole is one standing body.",
+};
+
+/** One-syllable short forms of countries, used in pairs joined by a dash ("quan hệ Việt - Trung"). */
+export const COUNTRY_SHORT_FORMS: WordRule = {
+  words: ["việt", "trung", "mỹ", "nga", "nhật", "hàn", "ấn", "lào", "pháp", "đức", "anh", "úc", "thái", "triều", "cuba", "miên", "xô", "ý"],
+  reason: "Vietnamese writes relations between countries with one-syllable short forms joined by a dash; each is a LOCATION (issue #9).",
 };
 
 /** Prepositions of place after which a known district or commune name needs no type word ("ở Quang Bình"). */

@@ -3,7 +3,18 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { COUNTRY_SHORT_FORMS } from "../words.js";
+
+/** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
+const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ", "khu"]);
+
+function tokensLower(ctx: RecognitionContext, first: number, end: number): string {
+  return ctx.tokens.slice(first, end).map((t) => t.lower).join(" ");
+}
+
+/** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
+const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "khóm", "bản"]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const PARTY_COMMITTEE = /^(?:huyện|thành|quận|thị) (?:ủy|uỷ)$/u;
@@ -61,6 +72,15 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && token.lower === "nước" && tokens[i - 1]?.lower === "nhà" && spaced(tokens, i)) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
+      // "Thôn 7", "Phường 3", "Khu phố 1": a unit named by a number alone keeps its type word (guideline).
+      const unit = tokensLower(ctx, i, after);
+      const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
+      const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
+      if (NUMBERED_UNIT_WORDS.has(unit) && tokens[after]!.kind === "number" && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
+        spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
+        i = after + 1;
+        continue;
+      }
       // "nước Cộng hòa Indonesia": a designator after the type word belongs to the name.
       const innerDesignator = tokens[after]!.capitalised ? g.designators.longest(tokens, after) : undefined;
       const designated = innerDesignator ? gazetteerAt(ctx, innerDesignator.end, true) : undefined;
@@ -71,11 +91,18 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       }
       const hit = gazetteerAt(ctx, after, true);
       if (hit) {
-        // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place.
-        const numbered = tokens[hit.end]?.kind === "number" && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
+        // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
+        const numbered = HAMLET_WORDS.has(tokensLower(ctx, i, after)) && tokens[hit.end]?.kind === "number" && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
         if (numbered) {
           spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
           i = hit.end + 1;
+          continue;
+        }
+        // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
+        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
+        if (longer > hit.end) {
+          spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
+          i = longer;
           continue;
         }
         spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
@@ -83,11 +110,13 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
       const run = tokens[after]!.shouting ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
-      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": an unknown name that reads as a person's is not a place;
+      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": after a body, an unknown name that reads as a person's is not a
+      // place; in running text "thôn Mã Lầu A" is ("Mã" is also a surname);
       // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.
       const wordGoesOn = run === after + 1 && tokens[run] !== undefined && spaced(tokens, run) && tokens[run]!.kind === "word" && !tokens[run]!.capitalised &&
         (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
-      if (run > after && tokens[after]!.capitalised && !personStartsAt(ctx, after) && !wordGoesOn) {
+      const afterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && spaced(tokens, i);
+      if (run > after && tokens[after]!.capitalised && !(afterBody && personStartsAt(ctx, after)) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
         continue;
@@ -100,7 +129,52 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return spans;
+  return [...spans, ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans)];
+}
+
+const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);
+
+/** "quan hệ Việt - Trung", "hợp tác Việt - Mỹ - Nhật": one-syllable short forms of countries joined by dashes. */
+function countryPairs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of found) covered.fill(1, s.first, s.last);
+  const isShort = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.kind === "word" && tokens[k]!.capitalised && !tokens[k]!.allCaps && SHORT_FORMS.has(tokens[k]!.lower);
+  const result: Span[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!isShort(k) || tokens[k + 1]!.text !== "-" || !isShort(k + 2) || tokens[k + 2]!.lineBefore) continue;
+    // A capitalised word right before or after makes it part of a longer name ("Hội Hữu nghị Việt - Trung").
+    for (const m of [k, k + 2]) if (covered[m] !== 1 && !result.some((r) => r.first === m)) result.push(spanOf(ctx, "LOCATION", m, m + 1, "location.country-pair"));
+  }
+  return result;
+}
+
+const LIST_SEPARATORS = new Set([",", ";", ":", "và"]);
+
+/**
+ * Known districts and communes listed without type words ("gồm: Sa Pa 9, Bát Xát 13, Si Ma Cai 7"):
+ * a multi-syllable name counts when another such name is an item of the same list.
+ */
+function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of found) covered.fill(1, s.first, s.last);
+  const items: GazetteerHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const previous = tokens[k - 1]!;
+    if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm") continue;
+    const hit = multiSyllable(gazetteerAt(ctx, k, true));
+    if (!hit || (tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && spaced(tokens, hit.end))) continue;
+    const next = tokens[hit.end];
+    const itemEnds = next === undefined || next.lineBefore || LIST_SEPARATORS.has(next.lower) || next.text === "." || next.text === ")" || (next.kind === "number" && spaced(tokens, hit.end));
+    if (itemEnds) items.push(hit);
+  }
+  const result: Span[] = [];
+  for (let n = 0; n < items.length; n++) {
+    const near = (m: number): boolean => m >= 0 && m < items.length && Math.abs(items[m]!.first - items[n]!.first) <= 8;
+    if (near(n - 1) || near(n + 1)) result.push(located(ctx, items[n]!.first, items[n]!, "location.list-item"));
+  }
+  return result;
 }
 
 /** Only names of two or more syllables: a one-syllable commune name is too often a common word. */

@@ -183,7 +183,8 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   if (g.orgBreakers.longest(tokens, i) !== undefined) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
-  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && tokens[i - 2] !== undefined && !previous.spaceBefore && tokens[i - 2]!.kind !== "punct") return undefined;
+  const beforeGlue = tokens[i - 2];
+  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && beforeGlue !== undefined && !previous.spaceBefore && (beforeGlue.kind === "number" || beforeGlue.allCaps)) return undefined;
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
   const adHoc = g.adHocBodies.longest(tokens, i);
   if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised)) return undefined;

@@ -7,6 +7,8 @@ import { spanOf } from "../span.js";
 const MAX_BYLINE_TOKENS = 16;
 
 /** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
+/** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
+const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
 const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch"]);
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
@@ -65,6 +67,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (end - i >= 2 && !orgStarts.has(i) && !afterKiem) {
         push(i, end, "person.after-title");
         i = end - 1;
+        continue;
+      }
+      // "Tổng thống Putin": one foreign name after a title is the holder (a Vietnamese syllable waits for step 5).
+      if (end - i === 1 && !looksVietnamese(tokens[i]!.lower) && !tokens[i]!.allCaps && !orgStarts.has(i) && !locationStarts.has(i)) {
+        push(i, end, "person.after-title-foreign");
         continue;
       }
       if (end - i === 1) pendingShort.push(i);
@@ -152,6 +159,21 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (isCapitalisedWord(tokens[k + 1]) && spaced(tokens, k + 1)) continue;
       push(k, k + 1, "person.foreign-short");
     }
+  }
+  // 8. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if ((word !== "ảnh" && word !== "video" && word !== "clip") || tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
+    const first = k + 2;
+    if (!spaced(tokens, first) || !isCapitalisedWord(tokens[first])) continue;
+    let end = first;
+    const caps = tokens[first]!.allCaps;
+    while (end < tokens.length && end - first < 3 && isCapitalisedWord(tokens[end]) && (end === first || spaced(tokens, end)) && tokens[end]!.allCaps === caps && !CREDIT_STOP.has(tokens[end]!.lower)) end++;
+    if (end - first < 2 || blocked.has(first) || taken.has(first) || locationStarts.has(first) || orgStarts.has(first)) continue;
+    // The credit ends at "/", ")", a line end, or where the next sentence starts.
+    const after = tokens[end];
+    if (after !== undefined && after.text !== "/" && after.text !== ")" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
+    push(first, end, "person.credit");
   }
   // 7. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
   //    Tường bị tạm giam"), as court and police news write defendants. Mid-sentence a capitalised
