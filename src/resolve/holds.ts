@@ -11,8 +11,12 @@ export interface HoldsLink {
 // Gaps between items, as text. A chain of titles is joined by commas, "và", "kiêm" or " - ".
 const TITLE_JOIN = /^\s*(?:,|và|kiêm|-)\s*$/u;
 const APPOSITION_OPEN = /^\s*(?:,|-|\(|–)\s*$/u;
-const LIST_OPEN = /^\s*:\s*$/u;
+/** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
+const APPOSITION_ADJACENT = /^ $/u;
+const LIST_OPEN = /^\s*:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
+/** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
+const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const ADJACENT = /^\s+$/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
@@ -38,6 +42,12 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
   const gap = (a: Span, b: Span): string => text.slice(a.end, b.start);
   const isPerson = (s: Span | undefined): s is Span => s?.type === "PERSON";
   const isPosition = (s: Span | undefined): s is Span => s?.type === "POSITION";
+  /** Is the title at m part of an apposition chain after a name ("A, Ủy viên …, Thứ trưởng …")? */
+  const appositionOf = (m: number): boolean => {
+    let p = m;
+    while (isPosition(items[p - 1]) && TITLE_JOIN.test(gap(items[p - 1]!, items[p]!))) p--;
+    return isPerson(items[p - 1]) && APPOSITION_OPEN.test(gap(items[p - 1]!, items[p]!));
+  };
 
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
@@ -47,12 +57,15 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     if (isPosition(items[m]) && ADJACENT.test(gap(items[m]!, item))) {
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
+        // "Đại tá A, Tùy viên …, Thượng tướng B": a title in apposition to an earlier name is that name's.
+        if (appositionOf(m)) break;
         links.push({ person: item, position: items[m]!, rule: "holds.title-chain-before" });
       }
     }
     // 2. Apposition after the name.
     let n = k + 1;
-    if (isPosition(items[n]) && APPOSITION_OPEN.test(gap(item, items[n]!))) {
+    const adjacentTitle = isPosition(items[n]) && APPOSITION_ADJACENT.test(gap(item, items[n]!)) && /^\p{Lu}/u.test(text.slice(items[n]!.start, items[n]!.start + 1)) && !isPerson(items[n + 1]);
+    if (isPosition(items[n]) && (APPOSITION_OPEN.test(gap(item, items[n]!)) || adjacentTitle)) {
       for (; isPosition(items[n]); n++) {
         const position = items[n]!;
         if (n > k + 1 && !TITLE_JOIN.test(gap(items[n - 1]!, position))) break;
@@ -66,12 +79,29 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
   for (let k = 0; k < items.length; k++) {
     const position = items[k]!;
     if (!isPosition(position)) continue;
-    // 3. "Title: A, B và C".
-    if (isPerson(items[k + 1]) && LIST_OPEN.test(gap(position, items[k + 1]!))) {
-      for (let n = k + 1; isPerson(items[n]); n++) {
-        if (n > k + 1 && !LIST_JOIN.test(gap(items[n - 1]!, items[n]!))) break;
-        links.push({ person: items[n]!, position, rule: "holds.list" });
+    // 3. "Title: A, B và C", also when each item carries its own titles ("các Ủy viên Bộ Chính trị,
+    //    Bí thư Trung ương Đảng: Chủ nhiệm … A, Trưởng ban … B; …") or an apposition ("Ủy viên …: A,
+    //    Trưởng ban …; B, Chủ nhiệm …"). Titles chained before the colon are shared by every item.
+    if (LIST_OPEN.test(gap(position, items[k + 1] ?? position)) && k + 1 < items.length) {
+      const shared: Span[] = [position];
+      for (let m = k - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) shared.push(items[m]!);
+      let n = k + 1;
+      let listed = 0;
+      while (n < items.length) {
+        // The item's own titles right before its name.
+        let p = n;
+        while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)))) p++;
+        if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
+        for (const title of shared) links.push({ person: items[p]!, position: title, rule: "holds.list" });
+        listed++;
+        // Its apposition titles after the name.
+        let q = p + 1;
+        while (isPosition(items[q]) && (q === p + 1 ? APPOSITION_OPEN : TITLE_JOIN).test(gap(items[q - 1]!, items[q]!)) && !(isPerson(items[q + 1]) && ADJACENT.test(gap(items[q]!, items[q + 1]!)))) q++;
+        const next = items[q];
+        if (!next || !LIST_ITEM_JOIN.test(gap(items[q - 1]!, next))) break;
+        n = q;
       }
+      if (listed > 0) continue;
     }
     // 5. "chức vụ Tổng giám đốc của ông X".
     if (isPerson(items[k + 1]) && OFFICE_OF.test(gap(position, items[k + 1]!))) {
@@ -79,7 +109,9 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     }
     // 4. "X … làm trưởng đoàn".
     const before = text.slice(Math.max(0, position.start - 24), position.start);
-    if (ASSIGNING_VERB.test(before)) {
+    // "giữ chức vụ Chủ tịch UBND các tỉnh": an office of many bodies has no single holder here.
+    const plural = /^\s+(?:các|những)\s/u.test(text.slice(position.end, position.end + 8));
+    if (ASSIGNING_VERB.test(before) && !plural) {
       // Look back within the sentence, but never far: the holder is named a few items earlier.
       for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
         const candidate = items[m]!;
