@@ -202,7 +202,11 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const allOrganizations = [...organizations, ...positionResult.organizations];
   const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);
   const dates = recogniseDates(text, { words: dateWords, referenceDate });
-  const dateSpans: Span[] = dates.dates.map((d) => ({ type: "DATE", start: d.start, end: d.end, first: -1, last: -1, value: d.value, rule: d.rule }));
+  const dateSpans: Span[] = dates.dates.map((d) => {
+    const span: Span = { type: "DATE", start: d.start, end: d.end, first: -1, last: -1, value: d.value, rule: d.rule };
+    if (d.lunar !== undefined) span.lunar = d.lunar;
+    return span;
+  });
   // 4. Resolve nesting and cut-off text, then relations and people.
   const candidates = [...locations, ...sites, ...allOrganizations, ...positionResult.positions, ...persons, ...dateSpans];
   const spans = sortSpans(dropCutOff(text, resolveNesting(candidates)));
@@ -214,6 +218,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
     const end = normalised.toOriginal(span.end);
     const entity: Entity = { type: span.type, start, end, text: original.slice(start, end) };
     if (span.value !== undefined) entity.value = span.value;
+    if (span.lunar !== undefined) entity.lunar = span.lunar;
     if (span.canonical) entity.canonical = span.canonical;
     toEntity.set(span, entity);
     return entity;

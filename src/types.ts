@@ -12,6 +12,12 @@ export interface Entity {
   text: string;
   /** DATE only: normalised ISO 8601 value (`2020`, `2018-04`, `2020-05-28T14:55`, `2024-Q1`, `2016/2019`, `XXXX-11-13`). */
   value?: string;
+  /**
+   * DATE only, for lunar dates ("mùng 9 Tết", "ngày 10/3 âm lịch"): the date in Vietnam's lunar
+   * calendar, `YYYY-MM-DD` or `XXXX-MM-DD` when the lunar year is unknown; `value` is then the solar
+   * date, or `XXXX-XX-XX`.
+   */
+  lunar?: string;
   /** LOCATION / ORGANIZATION found in a dictionary: its canonical entry. */
   canonical?: CanonicalRef;
 }

@@ -19,7 +19,7 @@ export interface Io {
 export interface DocumentOutput {
   document: string;
   documentDate: string | null;
-  entities: Array<{ type: EntityType; start: number; end: number; text: string; value?: string }>;
+  entities: Array<{ type: EntityType; start: number; end: number; text: string; value?: string; lunar?: string }>;
   relations: Array<{ type: "HOLDS"; person: string; position: string }>;
 }
 
@@ -27,7 +27,12 @@ export function toDocumentOutput(document: string, result: ExtractResult): Docum
   return {
     document,
     documentDate: result.documentDate,
-    entities: result.entities.map((e) => (e.value === undefined ? { type: e.type, start: e.start, end: e.end, text: e.text } : { type: e.type, start: e.start, end: e.end, text: e.text, value: e.value })),
+    entities: result.entities.map((e) => {
+      const out: DocumentOutput["entities"][number] = { type: e.type, start: e.start, end: e.end, text: e.text };
+      if (e.value !== undefined) out.value = e.value;
+      if (e.lunar !== undefined) out.lunar = e.lunar;
+      return out;
+    }),
     relations: result.relations.map((r) => ({ type: "HOLDS", person: r.person, position: r.position })),
   };
 }

@@ -152,7 +152,8 @@ export interface DatesFile extends DictionaryFileHeader {
   /** Roman numerals used for quarters and months ("quý I"). */
   romanNumerals?: Array<{ numeral: string; value: number }>;
   /** Words for months written out: "tháng Giêng" = 1, "tháng Chạp" = 12. */
-  monthWords?: Array<NamedEntry & { month: number }>;
+  /** Months written as words ("tháng Sáu"); `lunar` for the lunar months "tháng Giêng", "tháng Chạp". */
+  monthWords?: Array<NamedEntry & { month: number; lunar?: boolean }>;
 }
 
 export type DictionaryFile = LocationsFile | OrganizationsFile | PositionsFile | PeopleFile | DatesFile;

@@ -96,7 +96,7 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
   "dates.partsOfDay": ["name", "variants", "reason"],
   "dates.weekdays": ["name", "variants", "reason", "isoDay"],
   "dates.romanNumerals": ["numeral", "value"],
-  "dates.monthWords": ["name", "variants", "reason", "month"],
+  "dates.monthWords": ["name", "variants", "reason", "month", "lunar"],
 };
 const FILE_KEYS: Record<string, readonly string[]> = {
   locations: ["entries"],
@@ -212,6 +212,7 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
       eachEntry(data, "monthWords", path, (e, w) => {
         named(e, w);
         integerIn(e, "month", 1, 12, w);
+        optionalType(e, "lunar", "boolean", w);
       });
       break;
   }

@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType } from "../types.js";
 import type { GoldDocument, ScoredEntity } from "./types.js";
 
 /** ISO forms of DATE values (docs/annotation.md): a date, or a range "start/end" of two. */
-const ONE_DATE = /^XXXX-XX-XX$|^(?:\d{4}|XXXX)(?:-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-4]):[0-5]\d)?)?)?$|^T(?:[01]\d|2[0-4]):[0-5]\d$/u;
+const ONE_DATE = /^XXXX-XX(?:-XX)?$|^(?:\d{4}|XXXX)(?:-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-4]):[0-5]\d)?)?)?$|^T(?:[01]\d|2[0-4]):[0-5]\d$/u;
 const DOCUMENT_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
 
 export function isDateValue(value: string): boolean {

@@ -12,6 +12,8 @@ export interface Span {
   first: number;
   last: number;
   value?: string;
+  /** DATE only, lunar dates: the date in Vietnam's lunar calendar. */
+  lunar?: string;
   canonical?: CanonicalRef;
   /** Id of the rule that produced the span (for debugging and tests). */
   rule: string;

@@ -3,6 +3,7 @@ import type { DatesFile } from "../../dictionaries/types.js";
 import { findDatelines, findDocumentDate, governingYear, type Datelines } from "./datelines.js";
 import { BARE_YEAR, DIGIT_SHAPES, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
+import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
 
 /**
  * DATE: every calendar expression with a number, its ISO 8601 value, and the article's own date.
@@ -15,12 +16,17 @@ export interface DateWords {
   /** "(?:sáng|chiều …) " etc., compiled from dictionaries/dates.json. */
   prefix: RegExp;
   roman: ReadonlyMap<string, number>;
+  /** Months written as words ("tháng Sáu", "tháng Giêng"), longest first, with their number. */
+  monthWords: RegExp | undefined;
+  monthOf: ReadonlyMap<string, { month: number; lunar: boolean }>;
 }
 
 export interface DateSpan {
   start: number;
   end: number;
   value: string;
+  /** Lunar dates: the date in Vietnam's lunar calendar ("2024-01-09", "XXXX-01-15"). */
+  lunar?: string;
   rule: string;
 }
 
@@ -43,7 +49,15 @@ export function compileDateWords(file: DatesFile): DateWords {
   const edge = "(?:(?<!(?:tháng|quý|tuần|nửa|năm) )(?:đầu|giữa|cuối) )?";
   const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày |${edge})(?:mùng |mồng )?$`, "iu");
   const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
-  return { prefix, roman };
+  const monthOf = new Map<string, { month: number; lunar: boolean }>();
+  for (const w of file.monthWords ?? []) for (const name of [w.name, ...(w.variants ?? [])]) monthOf.set(name.toLowerCase(), { month: w.month, lunar: w.lunar === true });
+  // The month's name is capitalised ("tháng Sáu"; lower-case "tháng năm" is "months and years"); "Tháng" may open a sentence.
+  const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).map((n) => {
+    const [word, ...rest] = n.split(" ");
+    return `[${word![0]!.toUpperCase()}${word![0]}]${escape(word!.slice(1))} ${rest.map((r) => escape(r[0]!.toUpperCase() + r.slice(1))).join(" ")}`;
+  });
+  const monthWords = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?: năm (\\d{4}))?(?![\\p{L}\\p{N}])`, "gu") : undefined;
+  return { prefix, roman, monthWords, monthOf };
 }
 
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
@@ -81,6 +95,8 @@ interface Candidate extends ShapeMatch {
   start: number;
   /** Start before the temporal words that introduce it. */
   wordStart: number;
+  /** A lunar date: its day and month, and its year when the text gives one. */
+  lunar?: LunarFields;
 }
 
 export function recogniseDates(text: string, options: { words: DateWords; referenceDate?: string }): DateResult {
@@ -107,6 +123,29 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
   }
 
+  // Lunar dates: "mùng 9 Tết", "rằm tháng Giêng", "Tết Nguyên đán Giáp Thìn 2024".
+  if (text.includes("Tết") || text.includes("ằm tháng")) {
+    LUNAR_ANCHOR.lastIndex = 0;
+    for (let m = LUNAR_ANCHOR.exec(text); m !== null; m = LUNAR_ANCHOR.exec(text)) {
+      if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
+      const found = lunarAt(text, m.index);
+      if (found) candidates.push(found);
+    }
+  }
+  if (words.monthWords && (text.includes("háng ") || text.includes("HÁNG "))) {
+    words.monthWords.lastIndex = 0;
+    for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
+      // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
+      if (m[0][0] === "T" && !/(?:^|[.!?:\n"“(]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const name = m[0].replace(/ năm \d{4}$/u, "").toLowerCase().replace(/\s+/gu, " ");
+      const info = words.monthOf.get(name);
+      if (!info) continue;
+      const year = m[1] ? Number(m[1]) : undefined;
+      candidates.push(info.lunar
+        ? { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: {}, lunar: { day: 0, month: info.month, year }, rule: "date.lunar-month" }
+        : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year }, rule: "date.month-word" });
+    }
+  }
   const iso = ISO_DATELINE.exec(text);
   if (iso) {
     const start = iso.index + iso[0].length - (iso[3] ? 10 : 7);
@@ -140,6 +179,15 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
+  // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
+  for (const c of valid) {
+    if (c.lunar || c.to || c.clockOnly || c.from.day === undefined || c.from.month === undefined) continue;
+    const suffix = LUNAR_SUFFIX.exec(text.slice(c.end, c.end + 16));
+    if (!suffix) continue;
+    c.lunar = { day: c.from.day, month: c.from.month, year: c.from.year };
+    if (!suffix[0].includes("(")) c.end += suffix[0].length;
+    c.rule = `${c.rule}+lunar`;
+  }
   // "ngày 7 và 8/6": the first day borrows the month (and year) of the date after "và" — two DATEs.
   const accepted: Candidate[] = [];
   for (const c of valid) {
@@ -195,10 +243,90 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   const lines = (): Datelines => (datelines ??= findDatelines(text));
   const documentDate = options.referenceDate ?? isoDocumentDate(iso) ?? findDocumentDate(text);
   const dates: DateSpan[] = joined.map((c) => {
+    if (c.lunar) return lunarSpan(c, documentDate);
     const fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
     return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };
+}
+
+/** Where a lunar expression may start: "mùng 9 Tết", "rằm tháng", "Tết Nguyên đán". */
+const LUNAR_ANCHOR = /(?:[Mm]ùng|[Mm]ồng|[Nn]gày) \d{1,2} (?:tháng Giêng )?Tết|[Rr]ằm tháng|Tết Nguyên đán/gu;
+const CAN_CHI_SOURCE = CAN_CHI.source;
+/** "mùng 9 Tết", "ngày 3 Tết Ất Tỵ", "mồng 1 Tết Nguyên đán 2025". */
+const TET_DAY = new RegExp(`(?:[Mm]ùng|[Mm]ồng|[Nn]gày) (\\d{1,2}) (?:tháng Giêng )?Tết(?: Nguyên đán)?(?: ${CAN_CHI_SOURCE})?(?: (\\d{4}))?(?![\\p{L}\\p{N}])`, "uy");
+/** "rằm tháng Giêng", "rằm tháng 7 âm lịch", "rằm tháng Bảy năm Giáp Thìn". */
+const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
+/** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the first day of the lunar year. */
+const NEW_YEAR = new RegExp(`Tết Nguyên đán(?: ${CAN_CHI_SOURCE})? (\\d{4})(?![\\p{L}\\p{N}])`, "uy");
+const LUNAR_SUFFIX = /^ ?(?:\((?:âm lịch|ÂL|AL)\)|âm lịch|Âm lịch|ÂL)(?![\p{L}])/u;
+const MONTH_NAMES: Record<string, number> = { giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, chạp: 12 };
+
+interface LunarFields {
+  day: number;
+  month: number;
+  year?: number;
+  canChi?: [string, string];
+}
+
+function lunarAt(text: string, at: number): Candidate | undefined {
+  const tries: Array<[RegExp, (m: RegExpExecArray) => LunarFields | undefined]> = [
+    [TET_DAY, (m) => ({ day: Number(m[1]), month: 1, year: m[4] ? Number(m[4]) : undefined, canChi: m[2] ? [m[2], m[3]!] : undefined })],
+    [FULL_MOON, (m) => {
+      const month = /^\d/u.test(m[1]!) ? Number(m[1]) : MONTH_NAMES[m[1]!.toLowerCase()];
+      return month === undefined ? undefined : { day: 15, month, canChi: m[2] ? [m[2], m[3]!] : undefined };
+    }],
+    [NEW_YEAR, (m) => ({ day: 1, month: 1, year: Number(m[3]), canChi: m[1] ? [m[1], m[2]!] : undefined })],
+  ];
+  for (const [pattern, parse] of tries) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const lunar = parse(m);
+    if (!lunar || lunar.day < 1 || lunar.day > 30 || lunar.month < 1 || lunar.month > 12) continue;
+    return { start: at, wordStart: at, end: at + m[0].length, from: {}, lunar, rule: "date.lunar" };
+  }
+  return undefined;
+}
+
+/**
+ * A lunar DATE's value: the solar date when the lunar year is known — from the expression (a year,
+ * or a sexagenary name placed nearest the dateline), else from the dateline (the lunar year it
+ * falls in; for the first months, the coming Tết when the dateline is late in the lunar year) —
+ * else `XXXX-XX-XX`. The lunar reading is kept alongside.
+ */
+function lunarSpan(c: Candidate, documentDate: string | undefined): DateSpan {
+  const lunar = c.lunar!;
+  const dateline = documentDate ? documentDate.split("-").map(Number) : undefined;
+  let year = lunar.year;
+  if (year === undefined && lunar.canChi) year = yearOfCanChi(lunar.canChi[0], lunar.canChi[1], dateline?.[0]);
+  if (year === undefined && dateline) {
+    const [y, m = 6, d = 15] = dateline as [number, number?, number?];
+    const here = solarToLunar(d, m, y);
+    year = here.year + (lunar.month <= 2 && here.month >= 10 ? 1 : 0);
+  }
+  const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+  const iso = (d: [number, number, number]): string => `${pad(d[0], 4)}-${pad(d[1])}-${pad(d[2])}`;
+  if (lunar.day === 0) {
+    // A lunar month ("tháng Giêng"): the solar days it spans.
+    const first = year === undefined ? undefined : lunarToSolar({ day: 1, month: lunar.month, year, leap: false });
+    const last = year === undefined ? undefined : lunarToSolar({ day: 30, month: lunar.month, year, leap: false }) ?? lunarToSolar({ day: 29, month: lunar.month, year, leap: false });
+    return {
+      start: c.wordStart,
+      end: c.end,
+      value: first && last ? `${iso(first)}/${iso(last)}` : "XXXX-XX",
+      lunar: `${year === undefined ? "XXXX" : pad(year, 4)}-${pad(lunar.month)}`,
+      rule: c.rule,
+    };
+  }
+  const solar = year === undefined ? undefined : lunarToSolar({ day: lunar.day, month: lunar.month, year, leap: false });
+  return {
+    start: c.wordStart,
+    end: c.end,
+    value: solar ? iso(solar) : "XXXX-XX-XX",
+    lunar: `${year === undefined ? "XXXX" : pad(year, 4)}-${pad(lunar.month)}-${pad(lunar.day)}`,
+    rule: c.rule,
+  };
 }
 
 function isoDocumentDate(iso: RegExpExecArray | null): string | undefined {
