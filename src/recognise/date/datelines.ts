@@ -24,7 +24,7 @@ export interface Datelines {
  */
 const TIMESTAMP_LINE = /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Xuất bản|Thời gian|Published|Updated) ?: ?)?(?:[\p{L} \d]{0,12},? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(GMT ?\+ ?7\))?$/iu;
 /** A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" (see date/index.ts). */
-const ISO_START = /^\s*(?:date:?\s+)?((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-])/iu;
+const ISO_START = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** How many lines before the article's dateline may come first (a headline, a sapo). */
 const DATELINE_WINDOW = 6;
 /** A timestamp governs a teaser of at most this many non-blank lines next to it. */

@@ -43,7 +43,7 @@ export function compileDateWords(file: DatesFile): DateWords {
   const parts = (file.partsOfDay ?? []).flatMap((p) => [p.name, ...(p.variants ?? [])]);
   const weekdays = (file.weekdays ?? []).flatMap((w) => [w.name, ...(w.variants ?? [])]);
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
-  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}),? )?` : "";
+  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?,? )?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
   const edge = "(?:(?<!(?:tháng|quý|tuần|nửa|năm) )(?:đầu|giữa|cuối) )?";
@@ -86,7 +86,7 @@ const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|�
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
-export const ISO_DATELINE = /^\s*(?:date:?\s+)?((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-])/iu;
+export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:hôm|từ|đến|tới) $/iu;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
@@ -148,7 +148,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   }
   const iso = ISO_DATELINE.exec(text);
   if (iso) {
-    const start = iso.index + iso[0].length - (iso[3] ? 10 : 7);
+    // The date itself, after any " date " label.
+    const start = iso.index + iso[0].search(/\d/u);
     candidates.push({ start, wordStart: start, end: iso.index + iso[0].length, from: { year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined }, rule: "date.iso-dateline" });
   }
   for (const c of candidates) {
@@ -362,7 +363,8 @@ function mayStartShape(text: string, after: number): boolean {
   if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68) return true; // / . - : h
   if (next !== 0x20) return false;
   const then = text.charCodeAt(after + 1);
-  return then === 0x2d || then === 0x67; // " -", " giờ"
+  // " -", " giờ", and the spaced separators of tokenised text (" / ", " . ").
+  return then === 0x2d || then === 0x67 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
 }
 
 function bareYear(text: string, at: number): ShapeMatch | undefined {

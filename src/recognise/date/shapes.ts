@@ -46,13 +46,13 @@ export const DIGIT_SHAPES: readonly Shape[] = [
   {
     // "2025-06-30", "2025-06-30T14:05": ISO 8601 as written by machines and metadata
     name: "iso",
-    pattern: /((?:1[0-9]|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\p{L}\p{N}/:-])/uy,
+    pattern: /((?:1[0-9]|20)\d{2}) ?- ?(\d{2}) ?- ?(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\p{L}\p{N}/:-])/uy,
     parse: (m) => ({ from: { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
   },
   {
     // "15/3/1995-15/3/2025", "19.8.1945 - 19.8.2025": a range of two full dates
     name: "date-range",
-    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}) ?- ?(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}) ?- ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\6 ?(\d{4})(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]) }, to: { day: n(m[5]), month: n(m[7]), year: n(m[8]) } }),
   },
   {
@@ -64,31 +64,31 @@ export const DIGIT_SHAPES: readonly Shape[] = [
   {
     // "28/05/2020 14:55", "28/05/2020", datelines "22/11/2024, 13:58", "17/06/2025 - 14:51", "26/02/2022 | 07:33:00"
     name: "date(+clock)",
-    pattern: /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?: |, | ?[|-] )(\d{1,2})[:h](\d{2})(?::\d{2})?)?(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?)?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: n(m[5]), minute: n(m[6]) } }),
   },
   {
     // "30/8-2/9/2025": a range across months
     name: "day/month-range",
-    pattern: /(\d{1,2})\/(\d{1,2}) ?- ?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2}) ?\/ ?(\d{1,2}) ?- ?(\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[5]) }, to: { day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
     // "8-10/9/2025", "8-10/9"
     name: "day-range",
-    pattern: /(\d{1,2}) ?- ?(\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}))?(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2}) ?- ?(\d{1,2}) ?([/.]) ?(\d{1,2})(?: ?\3 ?(\d{4}))?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[4]), year: n(m[5]) }, to: { day: n(m[2]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
     // "13/11", "(26/12)"
     name: "day/month",
-    pattern: /(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2}) ?\/ ?(\d{1,2})(?![\p{L}\p{N}/]| \/)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) } }),
   },
   {
     // "ngày 8-9", "ngày 22.2" — the press convention: day-month, only after "ngày" or a part of day
     name: "day-month-dash",
-    pattern: /(\d{1,2})[-.](\d{1,2})(?![\p{L}\p{N}/]|[.-]\d)/uy,
+    pattern: /(\d{1,2}) ?[-.] ?(\d{1,2})(?![\p{L}\p{N}/]|[.-]\d| [.-] ?\d)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
@@ -132,7 +132,7 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "tháng 4.2018", "tháng 8/2023", "tháng 12-2024", "tháng 11 năm 2024", "tháng 8"
     name: "tháng",
-    pattern: /tháng (\d{1,2})(?:[/.-](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/iuy,
+    pattern: /tháng (\d{1,2})(?: ?[/.-] ?(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/iuy,
     parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
   },
   {
@@ -147,7 +147,7 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "quý I/2024", "quý 1 năm 2024", "quý IV"
     name: "quý",
-    pattern: /quý ([IV]{1,3}|[1-4])(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
+    pattern: /quý ([IV]{1,3}|[1-4])(?: ?[/.] ?(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
     parse: (m, roman) => {
       const quarter = /^\d$/u.test(m[1]!) ? n(m[1]) : roman(m[1]!.toUpperCase());
       return quarter !== undefined && quarter >= 1 && quarter <= 4 ? { from: { quarter, year: n(m[2] ?? m[3]) } } : undefined;
