@@ -46,7 +46,7 @@ export function compileDateWords(file: DatesFile): DateWords {
   const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?,? )?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
-  const edge = "(?:(?<!(?:tháng|quý|tuần|nửa|năm) )(?:đầu|giữa|cuối) )?";
+  const edge = "(?:(?:đầu|giữa|cuối) )?";
   const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày |${edge})(?:mùng |mồng )?$`, "iu");
   const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
   const monthOf = new Map<string, { month: number; lunar: boolean }>();
@@ -87,6 +87,8 @@ const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|�
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
 export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
+/** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
+const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cuối) $/iu;
 const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:hôm|từ|đến|tới) $/iu;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
@@ -117,7 +119,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
     if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!)) continue;
-    const found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman) : undefined) ?? bareYear(text, at);
+    const found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
     if (!found) continue;
     candidates.push({ ...found, start: at, wordStart: at });
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
@@ -132,7 +134,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       if (found) candidates.push(found);
     }
   }
-  if (words.monthWords && (text.includes("háng ") || text.includes("HÁNG "))) {
+  // Month words are rare: look only where "tháng" is followed by a capital letter.
+  if (words.monthWords && MONTH_WORD_HINT.test(text)) {
     words.monthWords.lastIndex = 0;
     for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
       // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
@@ -170,7 +173,10 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const windowStart = Math.max(0, c.start - 40);
     const before = text.slice(windowStart, c.start);
     const prefix = words.prefix.exec(before);
-    c.wordStart = c.start - (prefix?.[0].length ?? 0);
+    let length = prefix?.[0].length ?? 0;
+    // "6 tháng đầu năm 2021": after a count of months the edge word is not the date's.
+    if (length > 0 && EDGE_AFTER_COUNT.test(before.slice(0, before.length - length + 5))) length = 0;
+    c.wordStart = c.start - length;
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
@@ -181,7 +187,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
   // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
-  for (const c of valid) {
+  const mayBeLunar = text.includes("âm lịch") || text.includes("Âm lịch") || text.includes("ÂL");
+  for (const c of mayBeLunar ? valid : []) {
     if (c.lunar || c.to || c.clockOnly || c.from.day === undefined || c.from.month === undefined) continue;
     const suffix = LUNAR_SUFFIX.exec(text.slice(c.end, c.end + 16));
     if (!suffix) continue;
@@ -260,6 +267,7 @@ const TET_DAY = new RegExp(`(?:[Mm]ùng|[Mm]ồng|[Nn]gày) (\\d{1,2}) (?:tháng
 const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
 /** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the first day of the lunar year. */
 const NEW_YEAR = new RegExp(`Tết Nguyên đán(?: ${CAN_CHI_SOURCE})? (\\d{4})(?![\\p{L}\\p{N}])`, "uy");
+const MONTH_WORD_HINT = /[Tt]háng [GHBTNSCMĐ]/u;
 const LUNAR_SUFFIX = /^ ?(?:\((?:âm lịch|ÂL|AL)\)|âm lịch|Âm lịch|ÂL)(?![\p{L}])/u;
 const MONTH_NAMES: Record<string, number> = { giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, chạp: 12 };
 
@@ -341,8 +349,9 @@ function needsYear(c: Candidate): boolean {
   return c.from.year === undefined || (c.to !== undefined && c.to.year === undefined);
 }
 
-function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman: (s: string) => number | undefined): ShapeMatch | undefined {
+function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman: (s: string) => number | undefined, digits = 0): ShapeMatch | undefined {
   for (const shape of shapes) {
+    if (shape.digits && digits > 0 && (digits < shape.digits[0] || digits > shape.digits[1])) continue;
     shape.pattern.lastIndex = at;
     const m = shape.pattern.exec(text);
     if (!m) continue;

@@ -31,6 +31,8 @@ export interface ShapeMatch {
 
 export interface Shape {
   name: string;
+  /** How many digits the first number of the shape has: shapes for years skip days and back. */
+  digits?: readonly [number, number];
   /** Sticky pattern, tried at the candidate position. */
   pattern: RegExp;
   parse(m: RegExpExecArray, romanValue: (numeral: string) => number | undefined): Omit<ShapeMatch, "end" | "rule"> | undefined;
@@ -46,60 +48,70 @@ export const DIGIT_SHAPES: readonly Shape[] = [
   {
     // "2025-06-30", "2025-06-30T14:05": ISO 8601 as written by machines and metadata
     name: "iso",
+    digits: [4, 4],
     pattern: /((?:1[0-9]|20)\d{2}) ?- ?(\d{2}) ?- ?(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\p{L}\p{N}/:-])/uy,
     parse: (m) => ({ from: { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
   },
   {
     // "15/3/1995-15/3/2025", "19.8.1945 - 19.8.2025": a range of two full dates
     name: "date-range",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}) ?- ?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\6 ?(\d{4})(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]) }, to: { day: n(m[5]), month: n(m[7]), year: n(m[8]) } }),
   },
   {
     // "18:51, 22/02/2017"
     name: "clock+date",
+    digits: [1, 2],
     pattern: /(\d{1,2})[:h](\d{2}),? ?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { hour: n(m[1]), minute: n(m[2]), day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
     // "28/05/2020 14:55", "28/05/2020", datelines "22/11/2024, 13:58", "17/06/2025 - 14:51", "26/02/2022 | 07:33:00"
     name: "date(+clock)",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?)?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: n(m[5]), minute: n(m[6]) } }),
   },
   {
     // "30/8-2/9/2025": a range across months
     name: "day/month-range",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?\/ ?(\d{1,2}) ?- ?(\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[5]) }, to: { day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
     // "8-10/9/2025", "8-10/9"
     name: "day-range",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?- ?(\d{1,2}) ?([/.]) ?(\d{1,2})(?: ?\3 ?(\d{4}))?(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[4]), year: n(m[5]) }, to: { day: n(m[2]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
     // "13/11", "(26/12)"
     name: "day/month",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?\/ ?(\d{1,2})(?![\p{L}\p{N}/]| \/)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) } }),
   },
   {
     // "ngày 8-9", "ngày 22.2" — the press convention: day-month, only after "ngày" or a part of day
     name: "day-month-dash",
+    digits: [1, 2],
     pattern: /(\d{1,2}) ?[-.] ?(\d{1,2})(?![\p{L}\p{N}/]|[.-]\d| [.-] ?\d)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
     // "2016-2019", "2020 - 2025"
     name: "year-range",
+    digits: [4, 4],
     pattern: /((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/uy,
     parse: (m) => (n(m[1])! < n(m[2])! ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : undefined),
   },
   {
     // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h"
     name: "clock",
+    digits: [1, 2],
     pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?'?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
@@ -118,12 +130,6 @@ export const WORD_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) } }),
   },
   {
-    // "tháng 3-5/2025", "tháng 9 - 10 năm 2024": a range of months
-    name: "tháng-range",
-    pattern: /tháng (\d{1,2}) ?- ?(\d{1,2})(?:[/.](\d{4})| năm (\d{4}))(?![\p{L}\p{N}/]|\.\d)/iuy,
-    parse: (m) => (n(m[1])! < n(m[2])! ? { from: { month: n(m[1]), year: n(m[3] ?? m[4]) }, to: { month: n(m[2]), year: n(m[3] ?? m[4]) } } : undefined),
-  },
-  {
     // "tháng 11 năm nay", "tháng 12 năm ngoái": the year counts from the dateline
     name: "tháng-relative",
     pattern: /tháng (\d{1,2}) năm (nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iuy,
@@ -134,6 +140,12 @@ export const WORD_SHAPES: readonly Shape[] = [
     name: "tháng",
     pattern: /tháng (\d{1,2})(?: ?[/.-] ?(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/iuy,
     parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
+  },
+  {
+    // "tháng 3-5/2025", "tháng 9 - 10 năm 2024": a range of months
+    name: "tháng-range",
+    pattern: /tháng (\d{1,2}) ?- ?(\d{1,2})(?:[/.](\d{4})| năm (\d{4}))(?![\p{L}\p{N}/]|\.\d)/iuy,
+    parse: (m) => (n(m[1])! < n(m[2])! ? { from: { month: n(m[1]), year: n(m[3] ?? m[4]) }, to: { month: n(m[2]), year: n(m[3] ?? m[4]) } } : undefined),
   },
   {
     // "quý III năm ngoái", "quý 2 năm nay"

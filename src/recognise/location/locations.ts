@@ -17,7 +17,7 @@ function tokensLower(ctx: RecognitionContext, first: number, end: number): strin
 const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "khóm", "bản"]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
-const PARTY_COMMITTEE = /^(?:huyện|thành|quận|thị) (?:ủy|uỷ)$/u;
+const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
@@ -47,7 +47,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       }
     }
     // 1b. "Huyện ủy Đại Từ", "Thành ủy Móng Cái": a party committee is named by its district or town.
-    const committee = token.capitalised ? PARTY_COMMITTEE.exec(`${token.lower} ${tokens[i + 1]?.lower ?? ""}`) : null;
+    const committee = token.capitalised && COMMITTEE_FIRST.has(token.lower) && tokens[i + 1]?.lower === "ủy";
     if (committee && spaced(tokens, i + 1) && spaced(tokens, i + 2) && tokens[i + 2]!.capitalised && !tokens[i + 2]!.allCaps) {
       const after = i + 2;
       let hit = gazetteerAt(ctx, after, true);
@@ -73,10 +73,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       // "Thôn 7", "Phường 3", "Khu phố 1": a unit named by a number alone keeps its type word (guideline).
-      const unit = tokensLower(ctx, i, after);
       const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
       const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
-      if (NUMBERED_UNIT_WORDS.has(unit) && tokens[after]!.kind === "number" && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
+      if (tokens[after]!.kind === "number" && NUMBERED_UNIT_WORDS.has(tokensLower(ctx, i, after)) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
         spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
         i = after + 1;
         continue;
@@ -92,7 +91,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const hit = gazetteerAt(ctx, after, true);
       if (hit) {
         // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
-        const numbered = HAMLET_WORDS.has(tokensLower(ctx, i, after)) && tokens[hit.end]?.kind === "number" && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
+        const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(tokensLower(ctx, i, after)) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
         if (numbered) {
           spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
           i = hit.end + 1;
@@ -142,7 +141,7 @@ function countryPairs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const isShort = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.kind === "word" && tokens[k]!.capitalised && !tokens[k]!.allCaps && SHORT_FORMS.has(tokens[k]!.lower);
   const result: Span[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!isShort(k) || tokens[k + 1]!.text !== "-" || !isShort(k + 2) || tokens[k + 2]!.lineBefore) continue;
+    if (tokens[k + 1]!.text !== "-" || !isShort(k) || !isShort(k + 2) || tokens[k + 2]!.lineBefore) continue;
     // A capitalised word right before or after makes it part of a longer name ("Hội Hữu nghị Việt - Trung").
     for (const m of [k, k + 2]) if (covered[m] !== 1 && !result.some((r) => r.first === m)) result.push(spanOf(ctx, "LOCATION", m, m + 1, "location.country-pair"));
   }

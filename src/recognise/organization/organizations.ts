@@ -89,8 +89,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
  * Abbreviations the text defines for a lower-case term: "cán bộ không chuyên trách (KCT)". Bodies are
  * capitalised, so an abbreviation of lower-case words names a thing, not a body, wherever it recurs.
  */
-function abbreviatedLowerCaseTerms(tokens: readonly Token[]): Set<string> {
+function abbreviatedLowerCaseTerms(tokens: readonly Token[], text: string): Set<string> {
   const terms = new Set<string>();
+  if (!text.includes("(")) return terms;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (tokens[i - 1]!.text !== "(" || tokens[i + 1]!.text !== ")" || !t.allCaps) continue;
@@ -110,7 +111,15 @@ function abbreviatedLowerCaseTerms(tokens: readonly Token[]): Set<string> {
 /** A well-formed Roman numeral ("XIV", "XIII"), not any word of those letters ("VIC", "MCD"). */
 const ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/u;
-const LOWER_LETTER = /\p{Ll}/u;
+
+/** An ASCII capital after the first letter ("VinFast"), found without copying the word. */
+function innerCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * Bodies no dictionary knows, told by their capitals: ALL-CAPS short names and stock tickers ("MWG",
@@ -124,13 +133,13 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
   const covered = new Uint8Array(tokens.length);
   for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
   const result: Span[] = [];
-  const lowerCaseTerms = abbreviatedLowerCaseTerms(tokens);
+  const lowerCaseTerms = abbreviatedLowerCaseTerms(tokens, ctx.text);
   const isCapsWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && (t.allCaps || (t.capitalised && /\p{Lu}/u.test(t.text.slice(1))));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !t.capitalised || t.shouting || covered[i] === 1) continue;
     // Brands are written in ASCII ("VinFast", "HoSE"); "NaiTòa" is two Vietnamese words fused by a lost line break.
-    const camel = !t.allCaps && t.text.length >= 4 && ASCII_WORD.test(t.text) && /\p{Lu}/u.test(t.text.slice(1)) && LOWER_LETTER.test(t.text);
+    const camel = !t.allCaps && t.text.length >= 4 && innerCapital(t.text) && ASCII_WORD.test(t.text);
     if (!t.allCaps && !camel) continue;
     if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
     // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
@@ -186,7 +195,7 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   const beforeGlue = tokens[i - 2];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && beforeGlue !== undefined && !previous.spaceBefore && (beforeGlue.kind === "number" || beforeGlue.allCaps)) return undefined;
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
-  const adHoc = g.adHocBodies.longest(tokens, i);
+  const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
   if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised)) return undefined;
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
   if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && titleEndsAt(ctx, i)) return undefined;
@@ -247,6 +256,9 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   }
   return best;
 }
+
+/** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
+const AD_HOC_FIRST = new Set(["ban", "hội", "tổ", "đoàn"]);
 
 /** Does a title end right before token i ("Phó Bí thư" + "Thường trực …")? */
 function titleEndsAt(ctx: RecognitionContext, i: number): boolean {

@@ -7,6 +7,8 @@ import { spanOf } from "../span.js";
 const MAX_BYLINE_TOKENS = 16;
 
 /** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
+/** A photo or video credit somewhere in the text ("Ảnh: …", "ẢNH: …", "Video: …"). */
+const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
 const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch"]);
@@ -161,9 +163,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     }
   }
   // 8. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
+    if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
     const word = tokens[k]!.lower;
-    if ((word !== "ảnh" && word !== "video" && word !== "clip") || tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
+    if (word !== "ảnh" && word !== "video" && word !== "clip") continue;
     const first = k + 2;
     if (!spaced(tokens, first) || !isCapitalisedWord(tokens[first])) continue;
     let end = first;
@@ -189,8 +192,9 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const g = grammar();
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
+      if (!token.capitalised || token.allCaps || token.kind !== "word") continue;
       const since = introduced.get(token.lower);
-      if (since === undefined || k < since || !isCapitalisedWord(token) || token.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
+      if (since === undefined || k < since || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
       const previous = tokens[k - 1];
       const next = tokens[k + 1];
       if (isCapitalisedWord(previous) && spaced(tokens, k)) continue; // part of a longer name
