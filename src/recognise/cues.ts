@@ -56,3 +56,13 @@ export function byFirstToken(spans: readonly Span[]): Map<number, Span> {
   }
   return index;
 }
+
+/**
+ * Could this lower-cased token be one Vietnamese syllable? (initial consonant, one vowel group, an
+ * allowed final). "Trump", "Putin", "Macron" cannot; "Trung", "Sơn", "Nghị" can.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+export function looksVietnamese(lower: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(lower);
+}

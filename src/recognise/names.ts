@@ -1,6 +1,6 @@
 import { pairKey } from "../dictionaries/lexicon.js";
 import { grammar } from "./grammar.js";
-import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "./cues.js";
+import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "./cues.js";
 import type { RecognitionContext } from "./span.js";
 
 export interface NameOptions {
@@ -27,6 +27,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   const max = options.maxTokens ?? 10;
   if (!isCapitalisedWord(tokens[k]) && tokens[k]?.kind !== "number") return k;
   if (!spaced(tokens, k)) return k;
+  // "UBND TP. Hà Nội": a locality word ("TP") is not the name of the body but introduces its place.
+  if (g.localityWords.longest(tokens, k) !== undefined) return k;
   // "Bí thư Tỉnh ủy Triệu Tài Vinh": after a head that is a whole name, a person's name is not part of it.
   if (options.personFirstAllowed === false && personStartsAt(ctx, k)) return k;
   let j = k;
@@ -104,10 +106,12 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       capitalRun = 0;
       continue;
     }
+    // "Thoát nước": "nước" is the second syllable of a word here, not the type word of a country.
+    const typeWord = token.lower !== "nước" && g.adminTypeWords.longest(tokens, j) !== undefined;
     const secondSyllable =
       lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
-      !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
-      g.adminTypeWords.longest(tokens, j) === undefined && !(options.locationEnds?.has(j) ?? false);
+      looksVietnamese(previous.lower) && !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
+      !typeWord && !(options.locationEnds?.has(j) ?? false);
     if (secondSyllable) {
       j++;
       lowerRun++;

@@ -98,7 +98,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
           continue;
         }
         // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
-        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
+        const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
+        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
         if (longer > hit.end) {
           spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
           i = longer;

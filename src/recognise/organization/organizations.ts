@@ -54,7 +54,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
     const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-    if (locality && !tokens[end]!.capitalised) {
+    // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
+    const gluedName = locality !== undefined && tokens[locality.end] !== undefined && !tokens[locality.end]!.spaceBefore && tokens[locality.end]!.kind === "word";
+    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps) && !gluedName) {
       end = locality.end;
       const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
       if (place) end = place.last;

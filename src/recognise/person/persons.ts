@@ -1,4 +1,4 @@
-import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
@@ -212,15 +212,6 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Could this lower-cased token be one Vietnamese syllable? (initial consonant, one vowel group, an
- * allowed final). "Trump", "Putin", "Macron" cannot; "Trung", "Sơn", "Nghị" can.
- */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
-
-export function looksVietnamese(lower: string): boolean {
-  return VIETNAMESE_SYLLABLE.test(lower);
-}
 
 /** End of an honorific or degree (possibly both: "ông TS.") ending right before a name, or i. */
 function honorificEnd(ctx: RecognitionContext, i: number): number {
