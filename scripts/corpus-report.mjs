@@ -11,6 +11,9 @@ import { createExtractor, evaluate, validateGold } from "../dist/index.js";
 const split = process.argv[2] ?? "dev";
 const showErrors = process.argv.includes("--errors");
 const tokenised = process.argv.includes("--tokenised");
+// --only PREFIX,PREFIX: score only the documents whose id starts with one of these (a batch).
+const onlyArg = process.argv.indexOf("--only");
+const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : undefined;
 
 /** Spaces out punctuation; returns the new text and a map from old offsets to new ones. */
 function spaceOut(text) {
@@ -42,6 +45,7 @@ const docs = [];
 const dir = join(root, split);
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".gold.json")).sort()) {
   const id = name.replace(/\.gold\.json$/u, "");
+  if (only && !only.some((p) => id.startsWith(`${p}-`))) continue;
   const txt = join(dir, `${id}.txt`);
   if (!existsSync(txt)) {
     console.error(`missing text ${txt} (see corpus/README.md)`);

@@ -87,7 +87,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       break;
     }
     // "Cục Quản lý thị trường", "Vụ Thi đua khen thưởng": official names go on in lower-case field words.
-    const fieldEnd = nameWordsEnd(ctx, j);
+    // Not right after a place inside the name: "Trường THPT Chuyên Hà Nội giáo dục …" ends at the place.
+    const fieldEnd = options.locationEnds?.has(j) ? j : nameWordsEnd(ctx, j);
     if (fieldEnd > j) {
       j = fieldEnd;
       lowerRun = 2;
@@ -162,9 +163,5 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   if (words === 0 || k === j) return j;
   // A verb-like field word at the end stays only when a proper name follows it ("đầu tư … Vạn Phúc").
   if (k > lastSafeEnd && !(isCapitalisedWord(tokens[k]) && spaced(tokens, k))) k = lastSafeEnd;
-  if (k === j) return j;
-  const next = tokens[k];
-  const nameGoesOn = next === undefined || !spaced(tokens, k) || next.kind !== "word" || next.capitalised ||
-    g.functionWords.has(next.lower) || g.localityWords.longest(tokens, k) !== undefined;
-  return nameGoesOn ? k : j;
+  return k;
 }

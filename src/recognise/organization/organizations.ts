@@ -111,6 +111,11 @@ function abbreviatedLowerCaseTerms(tokens: readonly Token[], text: string): Set<
 }
 
 /** A well-formed Roman numeral ("XIV", "XIII"), not any word of those letters ("VIC", "MCD"). */
+/** Age-group teams: "U23", "U19". */
+const AGE_GROUP = /^U\d{2}$/u;
+/** Legal forms written after a company's name. */
+const LEGAL_FORMS = new Set(["GmbH", "Ltd", "LTD", "Inc", "Corp", "Corporation", "LLC", "JSC", "AG", "PLC", "Co", "SE", "NV", "BV", "Pte"]);
+
 const ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/u;
 
@@ -145,11 +150,31 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     if (!t.allCaps && !camel) continue;
     if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
     // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
-    const gluedBefore = i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== "(" && tokens[i - 1]!.text !== "\"" && tokens[i - 1]!.text !== "“" && !(tokens[i - 1]!.text === "-" && covered[i - 2] !== 1 && isCapsWord(tokens[i - 2]));
+    // "(Ảnh: AFP/TTXVN)": two outlets joined by a slash; "1670/NQ-UBTVQH15": a document number.
+    const joinedName = (tokens[i - 1]?.text === "-" || tokens[i - 1]?.text === "/") && covered[i - 2] !== 1 && isCapsWord(tokens[i - 2]) && !inDocumentCode(tokens, i);
+    const gluedBefore = i > 0 && !t.spaceBefore && tokens[i - 1]!.text !== "(" && tokens[i - 1]!.text !== "\"" && tokens[i - 1]!.text !== "“" && !joinedName;
     const next = tokens[i + 1];
     const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
     if (gluedBefore || gluedAfter) continue;
     if (lexicon.notBodies.has(t.text) || lowerCaseTerms.has(t.text)) continue;
+    // "U23 Việt Nam" is a team (the place nested); a bare "U23" is an age group, a label.
+    if (AGE_GROUP.test(t.text)) {
+      const country = spaced(tokens, i + 1) ? locationAt.get(i + 1) : undefined;
+      if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "region" || country.canonical?.kind === "continent")) {
+        result.push(spanOf(ctx, "ORGANIZATION", i, country.last, "organization.age-group-team"));
+        i = country.last - 1;
+      }
+      continue;
+    }
+    // "Watch Water GmbH", "Samsung Electronics Co": a legal form ends a company's name.
+    if (LEGAL_FORMS.has(t.text)) {
+      let first = i;
+      while (first > 0 && first > i - 4 && isCapitalisedWord(tokens[first - 1]) && spaced(tokens, first) && covered[first - 1] !== 1) first--;
+      if (first < i) {
+        result.push(spanOf(ctx, "ORGANIZATION", first, i + 1, "organization.legal-form"));
+        continue;
+      }
+    }
     // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run.
     if ((isCapsWord(tokens[i - 1]) && t.spaceBefore) || (isCapsWord(next) && next!.spaceBefore)) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
@@ -194,11 +219,12 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
   if (g.orgBreakers.longest(tokens, i) !== undefined) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
-  const beforeGlue = tokens[i - 2];
-  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && beforeGlue !== undefined && !previous.spaceBefore && (beforeGlue.kind === "number" || beforeGlue.allCaps)) return undefined;
+  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
   const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
   if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised)) return undefined;
+  // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
+  const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
   if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && titleEndsAt(ctx, i)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
@@ -256,8 +282,29 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
       break;
     }
   }
+  // "các Đảng bộ cũ", "hai Đảng": a bare kind word after a plural is many bodies, not one.
+  if (plural && best !== undefined && best.source !== "abbreviation") {
+    const bare = lexicon.orgHeads.longest(tokens, i);
+    const bareKind = (bare !== undefined && bare.end === best.end && bare.payloads[0]!.value.standalone === true) || (best.source === "known" && best.end === i + 1);
+    if (bareKind) return undefined;
+  }
   return best;
 }
+
+/**
+ * Is token i the tail of a document number ("1674-QĐNS/TW", "12/KH-UBND", "1670/NQ-UBTVQH15")? The
+ * glued chain before it holds a number; "AFP/TTXVN" (two outlets in a credit) does not.
+ */
+function inDocumentCode(tokens: readonly Token[], i: number): boolean {
+  // Walk back over tokens glued to each other (no space between) and look for a number.
+  for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.spaceBefore; k--) {
+    if (tokens[k]!.kind === "number") return true;
+  }
+  return false;
+}
+
+/** Words before a bare head that make it many bodies of a kind. */
+const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
 const AD_HOC_FIRST = new Set(["ban", "hội", "tổ", "đoàn"]);
