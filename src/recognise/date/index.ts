@@ -139,7 +139,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     words.monthWords.lastIndex = 0;
     for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
       // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
-      if (m[0][0] === "T" && !/(?:^|[.!?:\n"“(]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (m[0][0] === "T" && !sentenceStartAt(text, m.index)) continue;
       const name = m[0].replace(/ năm \d{4}$/u, "").toLowerCase().replace(/\s+/gu, " ");
       const info = words.monthOf.get(name);
       if (!info) continue;
@@ -336,6 +336,13 @@ function lunarSpan(c: Candidate, documentDate: string | undefined): DateSpan {
     lunar: `${year === undefined ? "XXXX" : pad(year, 4)}-${pad(lunar.month)}-${pad(lunar.day)}`,
     rule: c.rule,
   };
+}
+
+/** Does a sentence (or the text, a line, a quotation, a bracket) start at i, spaces aside? */
+function sentenceStartAt(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text[k] === " ") k--;
+  return k < 0 || ".!?:\n\"“(".includes(text[k]!);
 }
 
 function isoDocumentDate(iso: RegExpExecArray | null): string | undefined {
