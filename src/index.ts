@@ -7,6 +7,10 @@ export { extract, createExtractor, DEFAULT_MAX_LENGTH, type Extractor, type Extr
 export { VietnerError, type VietnerErrorCode } from "./errors.js";
 export { extractMany, type ExtractManyOptions } from "./batch/extract-many.js";
 export { evaluate } from "./eval/score.js";
+export { render, type RenderOptions, type RenderableResult } from "./output/html.js";
+export { toConll } from "./formats/conll.js";
+export { toDoccano } from "./formats/doccano.js";
+export { toLabelStudioTask, type LabelStudioTask } from "./formats/label-studio.js";
 export { formatReport } from "./eval/report.js";
 export { validateGold } from "./eval/validate-gold.js";
 export type { EvalReport, GoldDocument, PredictionDocument, Prf, ErrorItem } from "./eval/types.js";

@@ -7,6 +7,10 @@ import { describeJsonError, shortName, VietnerError } from "../errors.js";
 import type { EntityType, ExtractResult } from "../types.js";
 import { oneOf, parseArgs, positiveNumber } from "./args.js";
 import { readLines } from "./lines.js";
+import { toConll } from "../formats/conll.js";
+import { toDoccano } from "../formats/doccano.js";
+import { toLabelStudioTask } from "../formats/label-studio.js";
+import { VERSION } from "../version.js";
 import { fileSize, openOutputFile, type OutputFile } from "./output-file.js";
 
 export interface Io {
@@ -46,6 +50,7 @@ const SPEC = {
   output: { value: true },
   "max-length": { value: true },
   "skip-bad-lines": { value: false },
+  nesting: { value: true },
 };
 
 /** Texts per batch handed to the workers when --jobs > 1; bounds memory on streamed input. */
@@ -63,14 +68,16 @@ interface Run {
   skipBadLines: boolean;
   seenIds: Map<string, string>;
   /** Sends one result to the output, waiting while the reader is slow. */
-  emit(doc: DocumentOutput, result: ExtractResult): Promise<void>;
+  emit(doc: DocumentOutput, result: ExtractResult, text: string): Promise<void>;
   fail(message: string): void;
   skipped: number;
 }
 
 export async function extractCommand(argv: readonly string[], io: Io): Promise<number> {
   const { options, positional } = parseArgs(argv, SPEC);
-  const format = oneOf(options.format ?? "json", ["json", "jsonl", "text"] as const, "format");
+  const format = oneOf(options.format ?? "json", ["json", "jsonl", "text", "conll", "doccano", "label-studio"] as const, "format");
+  const nesting = options.nesting === undefined ? "outer" : oneOf(options.nesting, ["outer", "inner"] as const, "nesting");
+  if (options.nesting !== undefined && format !== "conll") throw new VietnerError("INVALID_OPTIONS", "--nesting applies to --format conll only");
   const inputFormat = options["input-format"] === undefined ? undefined : oneOf(options["input-format"], ["text", "jsonl"] as const, "input-format");
   const jobs = options.jobs === undefined ? 1 : positiveNumber(options.jobs, "jobs", true, 256);
   const maxLength = options["max-length"] === undefined ? DEFAULT_MAX_LENGTH : positiveNumber(options["max-length"], "max-length", true, 100_000_000);
@@ -96,10 +103,13 @@ export async function extractCommand(argv: readonly string[], io: Io): Promise<n
     skipBadLines: options["skip-bad-lines"] === true,
     seenIds: new Map(),
     skipped: 0,
-    emit: async (doc, result) => {
+    emit: async (doc, result, text) => {
       const chunk =
         format === "jsonl" ? JSON.stringify(doc) + "\n"
         : format === "json" ? (written === 0 ? "[\n" : ",\n") + JSON.stringify(doc)
+        : format === "conll" ? `-DOCSTART- -X- -X- O\n\n${toConll(text, doc.entities, { nesting })}`
+        : format === "doccano" ? toDoccano(text, doc.entities, { id: doc.document }) + "\n"
+        : format === "label-studio" ? (written === 0 ? "[\n" : ",\n") + JSON.stringify(toLabelStudioTask(doc.document, text, doc.entities, `vietner ${VERSION}`))
         : textTable(doc, result);
       written++;
       progress?.tick(written);
@@ -128,7 +138,7 @@ export async function extractCommand(argv: readonly string[], io: Io): Promise<n
       }
     }
     await extractTextFiles(textFiles, io, run);
-    if (format === "json") await write(out, written === 0 ? "[]\n" : "\n]\n");
+    if (format === "json" || format === "label-studio") await write(out, written === 0 ? "[]\n" : "\n]\n");
     progress?.done();
     await target?.commit();
   } catch (error) {
@@ -187,7 +197,7 @@ async function extractTextFiles(inputs: string[], io: Io, run: Run): Promise<voi
   const results = run.jobs > 1 && docs.length > 1
     ? await extractMany(docs.map((d) => d.text), { workers: run.jobs, referenceDate: run.referenceDate, dictionaries: run.dictionaries, maxLength: run.maxLength })
     : docs.map((d) => run.extractor.extract(d.text));
-  for (let k = 0; k < docs.length; k++) await run.emit(toDocumentOutput(docs[k]!.name, results[k]!), results[k]!);
+  for (let k = 0; k < docs.length; k++) await run.emit(toDocumentOutput(docs[k]!.name, results[k]!), results[k]!, docs[k]!.text);
 }
 
 function tooLarge(where: string, size: string, maxLength: number): InputFailure {
@@ -249,7 +259,7 @@ async function streamJsonl(input: string, io: Io, run: Run): Promise<void> {
     const results = run.jobs > 1
       ? await extractMany(batch.map((b) => b.text), { workers: run.jobs, referenceDate: run.referenceDate, dictionaries: run.dictionaries, maxLength: run.maxLength })
       : batch.map((b) => run.extractor.extract(b.text));
-    for (let k = 0; k < batch.length; k++) await run.emit(toDocumentOutput(batch[k]!.id, results[k]!), results[k]!);
+    for (let k = 0; k < batch.length; k++) await run.emit(toDocumentOutput(batch[k]!.id, results[k]!), results[k]!, batch[k]!.text);
     batch = [];
   };
   const bad = (number: number, problem: string): void => {

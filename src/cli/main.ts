@@ -2,20 +2,27 @@ import { readFileSync } from "node:fs";
 import { VietnerError } from "../errors.js";
 import { evalCommand } from "./eval-command.js";
 import { extractCommand, type Io } from "./extract-command.js";
+import { renderCommand } from "./render-command.js";
 
 const HELP = `vietner — people, positions, organisations, places and dates in Vietnamese news
 
 Usage:
-  vietner extract [--format json|jsonl|text] [--reference-date YYYY-MM-DD] [--dict FILE.json]...
-                  [--jobs N] [--input-format text|jsonl] [--output FILE] [--max-length N]
-                  [--skip-bad-lines] FILE... | -
-  vietner eval [--gold DIR] [--pred FILE] [--json] [--min-f1 X] [--max-errors N] [--dict FILE.json]...
+  vietner extract [--format json|jsonl|text|conll|doccano|label-studio] [--nesting outer|inner]
+                  [--reference-date YYYY-MM-DD] [--dict FILE.json]... [--jobs N]
+                  [--input-format text|jsonl] [--output FILE] [--max-length N] [--skip-bad-lines]
+                  FILE... | -
+  vietner render [--output page.html] [--title T] [--reference-date D] [--dict FILE.json]... FILE... | -
+  vietner eval [--gold DIR|FILE] [--gold-format vietner|conll|doccano|label-studio] [--map L=TYPE,...]
+               [--pred FILE] [--json] [--report report.html] [--min-f1 X] [--max-errors N]
+               [--dict FILE.json]...
   vietner --help | --version
 
 extract  prints {document, documentDate, entities, relations} per input in the gold format.
          *.jsonl inputs (one {"id", "text"} per line) are streamed; - reads standard input.
+render   writes one self-contained HTML page with the entities of each file highlighted.
 eval     scores the extractor (or --pred, a JSON array of {document, entities, relations}
-         made by any tool) against DIR/*.gold.json (default: seeds).
+         made by any tool) against DIR/*.gold.json (default: seeds), or against a CoNLL/IOB2,
+         doccano JSONL or Label Studio file; --report writes the errors as an HTML page.
 
 Exit codes: 0 success, 1 eval below --min-f1, 2 bad input, options or files.
 See docs/cli.md.`;
@@ -46,6 +53,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === "extract") return await extractCommand(rest, io);
     if (command === "eval") return await evalCommand(rest, io);
+    if (command === "render") return await renderCommand(rest, io);
     throw new VietnerError("INVALID_OPTIONS", `unknown command "${command}" (try --help)`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;

@@ -63,7 +63,7 @@ export function evaluate(gold: readonly GoldDocument[], predictions: readonly Pr
         if (match) {
           matchedPred.add(match);
           strict[type].tp++;
-          if (type === "DATE") {
+          if (type === "DATE" && e.value !== undefined) {
             dateMatched++;
             if (match.value === e.value) dateCorrect++;
           }
