@@ -8,8 +8,14 @@ const ROOT = join(__dirname, "../..");
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 
 describe.skipIf(!existsSync(join(ROOT, "dist/index.js")))("README", () => {
-  it("starts with the two set-up commands", () => {
-    expect(readme.startsWith("```sh\nnpm ci && npm run eval\nnpm test\n```")).toBe(true);
+  it("starts with its title and one line, then exactly the two set-up commands, then the screenshot", () => {
+    const lines = readme.split("\n");
+    expect(lines[0]).toBe("# vietner");
+    expect(lines[1]).toBe("");
+    expect(lines[2]!.length).toBeGreaterThan(20);
+    expect(lines.slice(3, 8)).toEqual(["", "```sh", "npm ci && npm run eval", "npm test", "```"]);
+    expect(readme).toMatch(/!\[[^\]]+\]\(docs\/screenshot\.png\)/u);
+    expect(existsSync(join(ROOT, "docs/screenshot.png"))).toBe(true);
   });
   it("has a usage example that runs and prints what it promises", () => {
     const code = /## Usage\n\n```ts\n([\s\S]*?)```/u.exec(readme)?.[1] ?? "";
