@@ -77,7 +77,9 @@ export function parseConll(raw: string, file: string, map: ReadonlyMap<string, E
   };
   const finishDoc = (): void => {
     close();
-    text = text.replace(/\n+$/u, "");
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+    text = text.slice(0, end);
     if (text.length > 0) docs.push({ name: `${file}#${docs.length + 1}`, text, entities, hasRelations: false });
     text = "";
     entities = [];
