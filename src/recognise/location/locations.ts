@@ -121,6 +121,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         i = run;
         continue;
       }
+      // Refused ("UBND thành phố Lê Khắc Nam"): the type word's own tail ("phố") must not be read as another type word.
+      if (!bare && typeWord.end - i > 1) {
+        i = typeWord.end;
+        continue;
+      }
     }
     if (bare && (!isAmbiguous(bare.entry) || ambiguousAccepted(ctx, bare))) {
       spans.push(located(ctx, bare.first, bare, "location.gazetteer"));

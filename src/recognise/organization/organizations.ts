@@ -137,6 +137,7 @@ function innerCapital(word: string): boolean {
 function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens, lexicon } = ctx;
   const locationAt = byFirstToken(locations);
+  const orgAt = byFirstToken(found);
   const covered = new Uint8Array(tokens.length);
   for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
   const result: Span[] = [];
@@ -176,13 +177,15 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
       }
     }
     // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run.
-    if ((isCapsWord(tokens[i - 1]) && t.spaceBefore) || (isCapsWord(next) && next!.spaceBefore)) continue;
+    if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1)) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
     if (titleEndAt(ctx, i) > i || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
-    // "CDC Hà Nội": a province or country right after names the branch.
+    // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
     let end = i + 1;
+    const body = spaced(tokens, end) ? orgAt.get(end) : undefined;
+    if (body && t.allCaps) end = body.last;
     const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
-    if (place && isStandalonePlace(place) && !(tokens[place.last] && spaced(tokens, place.last) && tokens[place.last]!.capitalised)) end = place.last;
+    if (end === i + 1 && place && isStandalonePlace(place) && !(tokens[place.last] && spaced(tokens, place.last) && tokens[place.last]!.capitalised)) end = place.last;
     result.push(spanOf(ctx, "ORGANIZATION", i, end, camel ? "organization.camel-case" : "organization.all-caps"));
     i = end - 1;
   }

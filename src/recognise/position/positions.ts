@@ -146,6 +146,14 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
           hasBody = true;
         }
       }
+      // "trưởng công an phường", "Giám đốc Công an tỉnh": a title ending in a body word that takes a locality takes it too.
+      const bodyWord = !hasBody && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+      if (bodyWord && titleEndsInLocalBody(ctx, headStart, head.end)) {
+        end = bodyWord.end;
+        const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+        if (place) end = place.last;
+        hasBody = true;
+      }
       // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
       if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
         const country = locationAt.get(end + 1);
@@ -199,6 +207,15 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   }
   // A bare lower-case head after the title ("làm chủ tịch hội đồng") refers back: the title ends before it.
   return from < titleEnd && head.end > titleEnd ? { first: from, end: head.end } : undefined;
+}
+
+/** Does the title end in a body word that takes a locality ("Trưởng Công an", "Giám đốc Sở")? */
+function titleEndsInLocalBody(ctx: RecognitionContext, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) {
+    const head = ctx.lexicon.orgHeads.longest(ctx.tokens, k);
+    if (head && head.end === end && head.payloads.some((p) => p.value.takesLocality)) return true;
+  }
+  return false;
 }
 
 function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
