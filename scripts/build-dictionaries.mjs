@@ -42,7 +42,7 @@ const strip = (name) => canonical(String(name ?? "").replace(TYPE_PREFIX, ""));
 // Widely used other spellings of provinces; the reform data has none.
 const PROVINCE_VARIANTS = {
   "Hồ Chí Minh": ["TP.HCM", "TPHCM", "HCM", "Sài Gòn"],
-  "Hà Nội": ["TP.Hà Nội"],
+  "Hà Nội": [],
   "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
   "Thừa Thiên Huế": ["Thừa Thiên - Huế"],
 };
@@ -92,7 +92,7 @@ for (const p of oldProvinces) {
     const to = successor(name);
     if (to) entry.mergedInto = to;
   }
-  if (PROVINCE_VARIANTS[name]) entry.variants = PROVINCE_VARIANTS[name];
+  if (PROVINCE_VARIANTS[name]?.length) entry.variants = PROVINCE_VARIANTS[name];
   if (p.type === "thanh-pho") entry.reason = "centrally-run city (thành phố trực thuộc trung ương)";
   entries.push(entry);
 }

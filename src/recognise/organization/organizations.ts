@@ -55,10 +55,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
     const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
     // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
-    const gluedName = locality !== undefined && tokens[locality.end] !== undefined && !tokens[locality.end]!.spaceBefore && tokens[locality.end]!.kind === "word";
+    // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
+    const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
     if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps) && !gluedName) {
       end = locality.end;
-      const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      const place = spaced(tokens, end) || tokens[end - 1]?.text === "." ? locationAt.get(end) : undefined;
       if (place) end = place.last;
     } else if (spaced(tokens, end)) {
       const place = locationAt.get(end);
