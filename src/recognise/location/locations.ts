@@ -165,8 +165,12 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
   const items: GazetteerHit[] = [];
+  // Lists are introduced ("gồm:", "các huyện …:", a colon): only look within a short reach after one.
+  let reach = -1;
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
+    if (previous.text === ":" || previous.lower === "gồm") reach = k + 40;
+    if (k > reach || previous.text === "." ) continue;
     if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm") continue;
     const hit = multiSyllable(gazetteerAt(ctx, k, true));
     if (!hit || (tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && spaced(tokens, hit.end))) continue;
