@@ -20,7 +20,10 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
   const items = entries
     .filter((e) => e.category === "country" || e.category === "territory")
     .flatMap((entry) => [entry.name, ...(entry.variants ?? [])].map((name) => ({ name: name.toLowerCase(), entry })));
-  const fuse = new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
+  // The index is built on first need: most texts never list countries with a misspelling.
+  let index: Fuse<{ name: string; entry: LocationEntry }> | undefined;
+  const fuseIndex = (): Fuse<{ name: string; entry: LocationEntry }> =>
+    (index ??= new Fuse(items, { keys: ["name"], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 }));
   // News repeats the same words; remember answers (bounded, so memory stays flat on long inputs).
   const cache = new Map<string, LocationEntry | null>();
   return {
@@ -28,7 +31,7 @@ export function buildFuzzyPlaces(entries: readonly LocationEntry[]): FuzzyPlaces
       const key = name.toLowerCase();
       const cached = cache.get(key);
       if (cached !== undefined) return cached ?? undefined;
-      const [best] = fuse.search(key, { limit: 1 });
+      const [best] = fuseIndex().search(key, { limit: 1 });
       // Same length give or take one letter, so "Lào" never matches "Lào Cai" and short words stay out.
       const found = best && (best.score ?? 1) <= THRESHOLD && Math.abs(best.item.name.length - name.length) <= 1 ? best.item.entry : null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
