@@ -6,6 +6,8 @@ import type { RecognitionContext } from "./span.js";
 export interface NameOptions {
   /** Token indexes where a LOCATION starts; a name does not run on after one ends. */
   locationEnds?: ReadonlySet<number>;
+  /** Token indexes where a country name ends: a body's name stops there when more capitals follow ("Bộ Ngoại giao Nga Maria Zakharova"). */
+  countryEnds?: ReadonlySet<number>;
   /** Stop before a token where another body starts (for "và" joins). */
   unitStartsAt?: (i: number) => boolean;
   maxTokens?: number;
@@ -47,6 +49,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       break;
     }
     if (j > k) {
+      if (options.countryEnds?.has(j) && isCapitalisedWord(token)) break;
       if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1)) {
         j += 1; // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"
         continue;

@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, isCapitalisedWord, spaced, titleEndAt } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -29,6 +29,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const g = grammar();
   const locationAt = byFirstToken(locations);
   const locationEnds = new Set(locations.map((l) => l.last));
+  // "Bộ Ngoại giao Nga Maria Zakharova": a body's name ends at the country it names.
+  const countryEnds = new Set(locations.filter((l) => l.canonical?.kind === "country").map((l) => l.last));
+  const places = { locationEnds, countryEnds };
   // A body never starts inside a place name ("Phòng" in "Hải Phòng" is not the head "Phòng").
   const insidePlace = new Uint8Array(tokens.length);
   for (const place of locations) insidePlace.fill(1, place.first + 1, place.last);
@@ -36,7 +39,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, locationEnds);
+    let first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, places);
     // "Đài Loan" is a place, not the head "Đài" + a name: a head-built unit that a known place covers is dropped.
     const place = placeAt.get(i);
     if (first && first.source === "head" && place && place.last >= first.end) first = undefined;
@@ -47,7 +50,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     let end = first.end;
     let last = first;
     let units = 1;
-    for (let next = spaced(tokens, end) ? unitAt(ctx, end, locationEnds) : undefined; next; next = spaced(tokens, end) ? unitAt(ctx, end, locationEnds) : undefined) {
+    for (let next = spaced(tokens, end) ? unitAt(ctx, end, places) : undefined; next; next = spaced(tokens, end) ? unitAt(ctx, end, places) : undefined) {
       end = next.end;
       last = next;
       units++;
@@ -85,7 +88,56 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i += 3;
     }
   }
-  return [...spans, ...clubs(ctx, spans), ...unknownShortNames(ctx, spans, locations)];
+  const short = unknownShortNames(ctx, spans, locations);
+  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations)];
+}
+
+/** Lower-case nouns before a news outlet's name: "tờ Kyiv Independent", "hãng tin RT", "kênh Fox News". */
+const MEDIA_NOUNS = new Set(["tờ", "báo", "kênh", "đài", "hãng tin", "hãng thông tấn", "tạp chí", "trang"]);
+const CREDIT_LINE_WORDS = new Set(["theo", "nguồn"]);
+
+/**
+ * News outlets no dictionary knows: the capitalised name after a lower-case media noun, and the name
+ * on a source line of its own ("Theo Tuổi Trẻ", "Nguồn: VnExpress").
+ */
+function outlets(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
+  const result: Span[] = [];
+  const nameRun = (k: number): number => {
+    let end = k;
+    while (end < tokens.length && end - k < 4 && isCapitalisedWord(tokens[end]) && (end === k || spaced(tokens, end))) end++;
+    return end;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const sentenceStart = i === 0 || t.lineBefore || tokens[i - 1]!.text === ".";
+    if (t.capitalised && !(sentenceStart && (MEDIA_NOUNS.has(t.lower) || MEDIA_NOUNS.has(`${t.lower} ${tokens[i + 1]!.lower}`)))) {
+      // A source line: "Theo X" or "Nguồn: X" alone on its line.
+      if (CREDIT_LINE_WORDS.has(t.lower) && (i === 0 || t.lineBefore)) {
+        let k = i + 1;
+        if (tokens[k]?.text === ":") k++;
+        const end = nameRun(k);
+        const next = tokens[end];
+        const lineEnds = next === undefined || next.lineBefore || (next.text === "." && (end + 1 === tokens.length || tokens[end + 1]!.lineBefore));
+        if (end > k && lineEnds && covered[k] !== 1 && !personStartsAt(ctx, k)) result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.source-line"));
+      }
+      continue;
+    }
+    const pair = `${t.lower} ${tokens[i + 1]!.lower}`;
+    const nounEnd = MEDIA_NOUNS.has(pair) && spaced(tokens, i + 1) ? i + 2 : MEDIA_NOUNS.has(t.lower) ? i + 1 : -1;
+    if (nounEnd < 0 || !spaced(tokens, nounEnd) || personStartsAt(ctx, nounEnd)) continue;
+    const end = nameRun(nounEnd);
+    // A known body or place alone stays what it is; "Kyiv Independent" goes on past the place.
+    if (covered[nounEnd] === 1 && !found.concat(locations).some((x) => x.first === nounEnd && x.last < end)) continue;
+    if (end > nounEnd) {
+      result.push(spanOf(ctx, "ORGANIZATION", nounEnd, end, "organization.outlet"));
+      i = end - 1;
+    }
+  }
+  return result;
 }
 
 /**
@@ -159,10 +211,12 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
     if (gluedBefore || gluedAfter) continue;
     if (lexicon.notBodies.has(t.text) || lowerCaseTerms.has(t.text)) continue;
+    // "bão YAGI", "siêu bão HAIYAN": a storm's name.
+    if (tokens[i - 1]?.lower === "bão" && t.spaceBefore) continue;
     // "U23 Việt Nam" is a team (the place nested); a bare "U23" is an age group, a label.
     if (AGE_GROUP.test(t.text)) {
       const country = spaced(tokens, i + 1) ? locationAt.get(i + 1) : undefined;
-      if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "region" || country.canonical?.kind === "continent")) {
+      if (country && country.canonical?.kind === "country") {
         result.push(spanOf(ctx, "ORGANIZATION", i, country.last, "organization.age-group-team"));
         i = country.last - 1;
       }
@@ -215,7 +269,13 @@ function isStandalonePlace(place: Span): boolean {
   return kind === undefined || ["country", "territory", "province", "city", "foreign-admin", "region"].includes(kind);
 }
 
-function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<number>): Unit | undefined {
+interface PlaceEnds {
+  locationEnds: ReadonlySet<number>;
+  countryEnds: ReadonlySet<number>;
+}
+
+function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds): Unit | undefined {
+  const { locationEnds, countryEnds } = places;
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
@@ -262,8 +322,15 @@ function unitAt(ctx: RecognitionContext, i: number, locationEnds: ReadonlySet<nu
     // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
     const described = nameWordsEnd(ctx, nameStart);
     if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) nameStart = described;
+    // "HĐQT Công ty cổ phần X", "Ban Giám hiệu Trường Y": when another body starts where the name would,
+    // the head stands alone and the main loop chains that body to it.
+    if (nameStart === match.end && spaced(tokens, nameStart) && tokens[nameStart]!.capitalised && startsUnit(ctx, nameStart) &&
+      !(best !== undefined && best.end > match.end) && unitAt(ctx, nameStart, places) !== undefined) {
+      consider({ end: match.end, source: "head", head });
+      break;
+    }
     const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
       : match.end;
     if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });
