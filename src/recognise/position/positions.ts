@@ -101,7 +101,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
         if (bodyWord >= 0 && nameEnd > end) {
-          pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
+          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
+          const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
+          if (!(adHoc && adHoc.end === nameEnd)) pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
           end = nameEnd;
           hasBody = true;
         }
