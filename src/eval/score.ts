@@ -1,4 +1,5 @@
 import { VietnerError } from "../errors.js";
+import { firstAtOrAfter } from "../sorted-search.js";
 import { ENTITY_TYPES, type EntityType } from "../types.js";
 import type { ErrorItem, EvalReport, GoldDocument, PredictionDocument, Prf, ScoredEntity, ScoredRelation } from "./types.js";
 
@@ -156,20 +157,10 @@ export function maximumOverlapMatching(gold: readonly ScoredEntity[], predicted:
   const sortedPred = [...predicted].sort((a, b) => a.start - b.start);
   let longest = 0;
   for (const p of sortedPred) longest = Math.max(longest, p.end - p.start);
-  const firstStartingAtOrAfter = (position: number): number => {
-    let lo = 0;
-    let hi = sortedPred.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedPred[mid]!.start < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const adjacency = gold.map((g) => {
     const list: number[] = [];
     // A prediction that overlaps g starts after g.start − longest and before g.end.
-    for (let k = firstStartingAtOrAfter(g.start - longest); k < sortedPred.length && sortedPred[k]!.start < g.end; k++) {
+    for (let k = firstAtOrAfter(sortedPred, g.start - longest); k < sortedPred.length && sortedPred[k]!.start < g.end; k++) {
       if (sortedPred[k]!.end > g.start) list.push(k);
     }
     return list;

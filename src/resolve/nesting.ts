@@ -1,4 +1,5 @@
 import { MAY_CONTAIN } from "../annotation-rules.js";
+import { firstAtOrAfter } from "../sorted-search.js";
 import type { EntityType } from "../types.js";
 import type { Span } from "../recognise/span.js";
 
@@ -58,21 +59,10 @@ function dedupe(spans: Span[]): Span[] {
   });
 }
 
-/** Index of the first span that starts at or after `offset` (spans sorted by start). */
-function firstFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Is there a span of another type between outer and inner (outer ⊇ bridge ⊇ inner)? */
 function hasBridge(spans: readonly Span[], outer: Span, inner: Span, dropped: ReadonlySet<Span>): boolean {
-  for (let k = firstFrom(spans, outer.start); k < spans.length; k++) {
+  for (let k = firstAtOrAfter(spans, outer.start); k < spans.length; k++) {
     const s = spans[k]!;
     if (s.start > inner.start) break;
     if (s === outer || s === inner || dropped.has(s) || s.type === outer.type) continue;
@@ -89,7 +79,7 @@ function resolvePeople(spans: Span[]): Span[] {
   // Spans are short (a few dozen tokens), so anything overlapping a person starts shortly before it.
   const longest = spans.reduce((max, s) => Math.max(max, s.end - s.start), 0);
   for (const person of people) {
-    for (let k = firstFrom(spans, person.start - longest); k < spans.length; k++) {
+    for (let k = firstAtOrAfter(spans, person.start - longest); k < spans.length; k++) {
       const other = spans[k]!;
       if (other.start >= person.end) break;
       if (other === person || other.type === "PERSON" || other.type === "DATE" || !overlaps(person, other)) continue;

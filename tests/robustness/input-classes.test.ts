@@ -88,3 +88,11 @@ describe("errors are VietnerErrors with stable codes", () => {
     expect(code(() => createExtractor({ dictionaries: ["/no/such/file.json"] }))).toBe("IO_ERROR");
   });
 });
+
+describe("long chains of heads and titles", () => {
+  it("never recurse down a chain: tens of thousands of body heads or titles in a row finish without a stack overflow", () => {
+    expect(() => extract("Ủy ban ".repeat(60_000))).not.toThrow();
+    expect(() => extract("HĐQT Công ty ".repeat(10_000))).not.toThrow();
+    expect(() => extract("Chủ tịch Phó Chủ tịch ".repeat(10_000))).not.toThrow();
+  });
+});

@@ -274,7 +274,7 @@ interface PlaceEnds {
   countryEnds: ReadonlySet<number>;
 }
 
-function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds): Unit | undefined {
+function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0): Unit | undefined {
   const { locationEnds, countryEnds } = places;
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
@@ -325,7 +325,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds): Unit | u
     // "HĐQT Công ty cổ phần X", "Ban Giám hiệu Trường Y": when another body starts where the name would,
     // the head stands alone and the main loop chains that body to it.
     if (nameStart === match.end && spaced(tokens, nameStart) && tokens[nameStart]!.capitalised && startsUnit(ctx, nameStart) &&
-      !(best !== undefined && best.end > match.end) && unitAt(ctx, nameStart, places) !== undefined) {
+      // (One look ahead, never a recursion down a chain: "Ủy ban Ủy ban Ủy ban …" stays linear.)
+      !(best !== undefined && best.end > match.end) && depth === 0 && unitAt(ctx, nameStart, places, 1) !== undefined) {
       consider({ end: match.end, source: "head", head });
       break;
     }
