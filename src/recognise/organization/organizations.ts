@@ -94,6 +94,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
 
 /** Lower-case nouns before a news outlet's name: "tờ Kyiv Independent", "hãng tin RT", "kênh Fox News". */
 const MEDIA_NOUNS = new Set(["tờ", "báo", "kênh", "đài", "hãng tin", "hãng thông tấn", "tạp chí", "trang"]);
+const MEDIA_FIRST = new Set(["tờ", "báo", "kênh", "đài", "hãng", "tạp", "trang"]);
 const CREDIT_LINE_WORDS = new Set(["theo", "nguồn"]);
 
 /**
@@ -114,7 +115,7 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const sentenceStart = i === 0 || t.lineBefore || tokens[i - 1]!.text === ".";
-    if (t.capitalised && !(sentenceStart && (MEDIA_NOUNS.has(t.lower) || MEDIA_NOUNS.has(`${t.lower} ${tokens[i + 1]!.lower}`)))) {
+    if (t.capitalised && !(sentenceStart && MEDIA_FIRST.has(t.lower))) {
       // A source line: "Theo X" or "Nguồn: X" alone on its line.
       if (CREDIT_LINE_WORDS.has(t.lower) && (i === 0 || t.lineBefore)) {
         let k = i + 1;
@@ -126,6 +127,7 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
       }
       continue;
     }
+    if (!MEDIA_FIRST.has(t.lower)) continue;
     const pair = `${t.lower} ${tokens[i + 1]!.lower}`;
     const nounEnd = MEDIA_NOUNS.has(pair) && spaced(tokens, i + 1) ? i + 2 : MEDIA_NOUNS.has(t.lower) ? i + 1 : -1;
     if (nounEnd < 0 || !spaced(tokens, nounEnd) || personStartsAt(ctx, nounEnd)) continue;
