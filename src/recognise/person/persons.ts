@@ -175,8 +175,26 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (end - first < 2 || blocked.has(first) || taken.has(first) || locationStarts.has(first) || orgStarts.has(first)) continue;
     // The credit ends at "/", ")", a line end, or where the next sentence starts.
     const after = tokens[end];
-    if (after !== undefined && after.text !== "/" && after.text !== ")" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
+    if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
     push(first, end, "person.credit");
+  }
+  // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
+  if (ctx.text.includes("tuổi") || ctx.text.includes("SN ") || ctx.text.includes("sinh năm")) {
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k]!.text !== "(") continue;
+      const n1 = tokens[k + 1]!;
+      const n2 = tokens[k + 2]!;
+      const age = n1.kind === "number" && n2.lower === "tuổi";
+      const born = (n1.text === "SN" && n2.kind === "number") || (n1.lower === "sinh" && n2.lower === "năm");
+      if (!age && !born) continue;
+      let first = k;
+      while (first > 0 && k - first < 4 && isCapitalisedWord(tokens[first - 1]) && !tokens[first - 1]!.allCaps && (first === k || spaced(tokens, first))) first--;
+      if (first === k) continue;
+      // Not a body or place ("Công ty X (2 tuổi)" never occurs; a place before an age would be odd too).
+      let clear = true;
+      for (let m = first; m < k; m++) if (blocked.has(m) || taken.has(m) || locationStarts.has(m) || orgStarts.has(m)) clear = false;
+      if (clear && k - first >= 2) push(first, k, "person.before-age");
+    }
   }
   // 7. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
   //    Tường bị tạm giam"), as court and police news write defendants. Mid-sentence a capitalised
