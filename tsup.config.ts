@@ -4,6 +4,10 @@ import { defineConfig } from "tsup";
 const ESM_ONLY = ["franc", "trigram-utils", "n-gram", "collapse-white-space"];
 
 // Two entries: the library (ESM + CJS + .d.ts for both) and the CLI (ESM only, with a shebang).
+// The built-in dictionaries are bundled as JSON text and parsed on first use: JSON.parse of a string
+// is several times faster for V8 than compiling the same data as an object literal at import.
+const loader = { ".json": "text" } as const;
+
 export default defineConfig([
   {
     // worker.js is the thread extractMany starts; it sits next to every bundle that may start it.
@@ -16,6 +20,19 @@ export default defineConfig([
     platform: "node",
     shims: true,
     noExternal: ESM_ONLY,
+    loader,
+  },
+  {
+    // The browser build: one self-contained ES module, every dependency bundled, no node: import.
+    entry: { browser: "src/browser.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+    platform: "browser",
+    noExternal: [/.*/],
+    loader,
   },
   {
     entry: { cli: "src/cli/main.ts" },
@@ -27,5 +44,6 @@ export default defineConfig([
     platform: "node",
     shims: true,
     banner: { js: "#!/usr/bin/env node" },
+    loader,
   },
 ]);

@@ -74,6 +74,27 @@ describe.skipIf(!existsSync(CLI))("HTML view and report in headless Chromium", (
     }
   }, 120_000);
 
+  it("runs the browser build (dist/browser.js) on every seed and gets exactly the Node output", async () => {
+    const { extract } = await import(pathToFileURL(join(ROOT, "dist/index.js")).href);
+    const texts = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(SEEDS, f), "utf8"));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // Served from a made-up origin by the test itself: no server, no network.
+    await page.route("http://vietner.test/**", (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === "/browser.js") return route.fulfill({ body: readFileSync(join(ROOT, "dist/browser.js")), contentType: "text/javascript; charset=utf-8" });
+      return route.fulfill({ body: '<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as v from "/browser.js"; window.vietner = v; window.ready = true;</script>', contentType: "text/html; charset=utf-8" });
+    });
+    await page.goto("http://vietner.test/");
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const inBrowser = await page.evaluate((all) => all.map((t) => (window as unknown as { vietner: { extract(t: string): unknown } }).vietner.extract(t)), texts);
+    expect(errors).toEqual([]);
+    expect(inBrowser).toEqual(texts.map((t) => JSON.parse(JSON.stringify(extract(t)))));
+    await page.close();
+  }, 120_000);
+
   it("opens an evaluation report with gold and predictions side by side", async () => {
     const report = join(out, "report.html");
     execFileSync(process.execPath, [CLI, "eval", "--gold", SEEDS, "--report", report], { cwd: ROOT });

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -57,5 +58,28 @@ describe.skipIf(!existsSync(join(ROOT, "dist/index.js")))("npm pack", () => {
     const allowed = /^(?:dist\/|dictionaries\/|README\.md$|LICENSE$|package\.json$)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.some((f) => /^(?:src|tests|seeds|bench|scripts)\//.test(f))).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(join(ROOT, "dist/browser.js")))("browser build", () => {
+  it("is one self-contained module with no node: import, chosen by the browser export condition", () => {
+    const code = readFileSync(join(ROOT, "dist/browser.js"), "utf8");
+    expect(code).not.toMatch(/from\s*["']node:|require\(["']node:|import\(["']node:/u);
+    expect(code).not.toMatch(/^import .* from ["'][^"']+["'];?$/mu);
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    expect(pkg.exports["."].browser.default).toBe("./dist/browser.js");
+    expect(Object.keys(pkg.exports["."])[0]).toBe("browser");
+  });
+  it("refuses dictionary file paths, which need Node, with a clear error", async () => {
+    const v = await import(pathToFileURL(join(ROOT, "dist/browser.js")).href);
+    expect(() => v.createExtractor({ dictionaries: ["my.json"] })).toThrow(/file paths need Node\.js/u);
+    expect(v.extract("Bộ Y tế họp.").entities[0]).toMatchObject({ type: "ORGANIZATION", text: "Bộ Y tế" });
+  });
+});
+
+describe("version", () => {
+  it("src/version.ts (used in Label Studio exports) says the package.json version", async () => {
+    const { VERSION } = await import("../../src/version.js");
+    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
 });
