@@ -68,8 +68,17 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const place = locationAt.get(end);
       if (place && isStandalonePlace(place)) end = place.last;
     }
-    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country.
     const category = last.head?.category ?? last.entry?.category;
+    // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
+    if ((category === "court" || category === "procuracy") && spaced(tokens, end)) {
+      const tail = g.orgNameTails.longest(tokens, end);
+      if (tail && !tokens[end]!.capitalised) end = tail.end;
+      if (tokens[end - 1]?.lower === "cao" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+        const seat = locationAt.get(end + 1);
+        if (seat) end = seat.last;
+      }
+    }
+    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country.
     if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = locationAt.get(end + 1);
       if (host && host.canonical?.kind === "country") end = host.last;

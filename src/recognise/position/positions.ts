@@ -1,6 +1,6 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
-import { byFirstToken, personStartsAt, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -156,6 +156,25 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (place) end = place.last;
         hasBody = true;
       }
+      // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head takes the body's name after it.
+      if (!hasBody && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
+        const headFrom = bodyHeadInTitle(ctx, headStart, head.end);
+        const nameEnd = headFrom >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
+        if (nameEnd > end) {
+          pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, nameEnd, "organization.title-tail-body");
+          end = nameEnd;
+          hasBody = true;
+        }
+      }
+      // "Phó trưởng Ban tổ chức", "Trưởng Ban Chỉ đạo …": an ad-hoc committee completes the title, without an ORGANIZATION.
+      const adHocAfter = !hasBody && spaced(tokens, end) ? grammar().adHocBodies.longest(tokens, end) : undefined;
+      // ("Phó trưởng ban" + "tổ chức": the committee's head word is the title's last word.)
+      const adHocInside = !hasBody && end === head.end ? grammar().adHocBodies.longest(tokens, head.end - 1) : undefined;
+      const adHoc = adHocAfter ?? (adHocInside && adHocInside.end > end ? adHocInside : undefined);
+      if (adHoc) {
+        end = adHoc.end;
+        hasBody = true;
+      }
       // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
       if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
         const country = locationAt.get(end + 1);
@@ -166,6 +185,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       }
     }
     if (hasBody) end = termAndConstituency(ctx, end, locationAt);
+    // "thành viên HĐQT độc lập": an independent member.
+    if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
     if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = locationAt.get(end + 1);
@@ -209,6 +230,15 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   }
   // A bare lower-case head after the title ("làm chủ tịch hội đồng") refers back: the title ends before it.
   return from < titleEnd && head.end > titleEnd ? { first: from, end: head.end } : undefined;
+}
+
+/** Where a body's head inside the title starts when the head ends the title ("Chủ tịch Hội đồng quản trị"), or -1. */
+function bodyHeadInTitle(ctx: RecognitionContext, first: number, end: number): number {
+  for (let k = first + 1; k < end; k++) {
+    const head = ctx.lexicon.orgHeads.longest(ctx.tokens, k);
+    if (head && head.end === end && !ctx.tokens[k]!.allCaps) return k;
+  }
+  return -1;
 }
 
 /** Does the title end in a body word that takes a locality ("Trưởng Công an", "Giám đốc Sở")? */
