@@ -78,8 +78,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       }
       if (end - i === 1) pendingShort.push(i);
     }
-    // 3. Surname + capitalised syllables, not a known place.
-    if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps) {
+    // 3. Surname + capitalised syllables, not a known place, nor a type word before one ("Đường Lê Lợi" is a street).
+    const typeWord = grammar().adminTypeWords.longest(tokens, i);
+    const beforePlace = typeWord !== undefined && locationStarts.has(typeWord.end);
+    if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps && !beforePlace) {
       const end = run(i, MAX_NAME_TOKENS);
       if (end - i >= 2) {
         push(i, end, "person.surname");
