@@ -25,7 +25,7 @@ const DELEGATION_HEAD = "đoàn";
  * where a place starts and ends.
  */
 export function recogniseOrganizations(ctx: RecognitionContext, locations: readonly Span[]): Span[] {
-  const { tokens } = ctx;
+  const { tokens, lexicon } = ctx;
   const g = grammar();
   const locationAt = byFirstToken(locations);
   const locationEnds = new Set(locations.map((l) => l.last));
@@ -70,8 +70,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     const category = last.head?.category ?? last.entry?.category;
     // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
-    if ((category === "court" || category === "procuracy") && spaced(tokens, end)) {
-      const tail = g.orgNameTails.longest(tokens, end);
+    // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
+    if (spaced(tokens, end)) {
+      const tail = category === "court" || category === "procuracy" ? g.orgNameTails.longest(tokens, end) : undefined;
       if (tail && !tokens[end]!.capitalised) end = tail.end;
       if (tokens[end - 1]?.lower === "cao" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
         const seat = locationAt.get(end + 1);
@@ -82,6 +83,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = locationAt.get(end + 1);
       if (host && host.canonical?.kind === "country") end = host.last;
+    }
+    // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
+    const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
+    const bareAbbreviation = first.source === "abbreviation" && LOCAL_KINDS.has(first.entry?.category ?? "");
+    if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && (tokens[end]?.lower === "các" || tokens[end]?.lower === "những") && spaced(tokens, end) && !titleEndsAt(ctx, i)) {
+      i = end;
+      continue;
     }
     const span = spanOf(ctx, "ORGANIZATION", i, end, `organization.${first.source}${units > 1 ? "+chain" : ""}`);
     const canonical = units === 1 && end === first.end ? canonicalOf(first) : undefined;
@@ -222,6 +230,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
     if (gluedBefore || gluedAfter) continue;
     if (lexicon.notBodies.has(t.text) || lowerCaseTerms.has(t.text)) continue;
+    // Known abbreviations and heads were judged by the main pass ("TAND các địa phương" left out on purpose).
+    if (lexicon.orgAbbreviations.longest(tokens, i) !== undefined || lexicon.orgHeads.longest(tokens, i) !== undefined) continue;
     // "bão YAGI", "siêu bão HAIYAN": a storm's name.
     if (tokens[i - 1]?.lower === "bão" && t.spaceBefore) continue;
     // "U23 Việt Nam" is a team (the place nested); a bare "U23" is an age group, a label.
@@ -291,7 +301,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
   const g = grammar();
-  if (g.orgBreakers.longest(tokens, i) !== undefined) return undefined;
+  // "bộ đội" (soldiers) breaks a body, but "Bộ đội Biên phòng" is a longer head and stands.
+  const breaker = g.orgBreakers.longest(tokens, i);
+  if (breaker !== undefined && (lexicon.orgHeads.longest(tokens, i)?.end ?? 0) <= breaker.end) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
@@ -301,7 +313,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
-  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && titleEndsAt(ctx, i)) return undefined;
+  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && (titleEndsAt(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
     return { end: i + 2, source: "head" };
@@ -385,6 +397,9 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Kinds of body that exist once per locality: "UBND các tỉnh", "TAND các địa phương" are many bodies. */
+const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
 
 /** Words before a bare head that make it many bodies of a kind. */
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
