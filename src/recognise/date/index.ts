@@ -252,6 +252,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   const documentDate = options.referenceDate ?? isoDocumentDate(iso) ?? findDocumentDate(text);
   const dates: DateSpan[] = joined.map((c) => {
     if (c.lunar) return lunarSpan(c, documentDate);
+    if (c.from.relativeMonth !== undefined || c.from.upcoming) return relativeMonthSpan(c, documentDate);
     const fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
     return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
@@ -343,6 +344,25 @@ function sentenceStartAt(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && text[k] === " ") k--;
   return k < 0 || ".!?:\n\"“(".includes(text[k]!);
+}
+
+/**
+ * "ngày 15 tháng này" and "tháng 3 tới" count from the dateline's month: the same, previous or next
+ * month; the coming March is this year's when the dateline is not past March, else next year's.
+ * Without a dateline the solar date is unknown: `XXXX-XX-XX`, or `XXXX-03` for the month.
+ */
+function relativeMonthSpan(c: Candidate, documentDate: string | undefined): DateSpan {
+  const [year, month] = (documentDate ?? "").split("-").map(Number) as [number | undefined, number | undefined];
+  const base = { start: c.wordStart, end: c.end, rule: c.rule };
+  if (c.from.upcoming) {
+    const m = c.from.month!;
+    if (year === undefined || month === undefined || Number.isNaN(month)) return { ...base, value: `XXXX-${String(m).padStart(2, "0")}` };
+    return { ...base, value: formatValue({ month: m, year: m >= month ? year : year + 1 }, undefined, undefined, false) };
+  }
+  if (year === undefined || month === undefined || Number.isNaN(month)) return { ...base, value: "XXXX-XX-XX" };
+  const index = year * 12 + (month - 1) + c.from.relativeMonth!;
+  const fields = { year: Math.floor(index / 12), month: (index % 12) + 1, day: c.from.day };
+  return { ...base, value: isValidDate(fields) ? formatValue(fields, undefined, undefined, false) : "XXXX-XX-XX" };
 }
 
 function isoDocumentDate(iso: RegExpExecArray | null): string | undefined {

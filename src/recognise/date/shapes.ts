@@ -15,6 +15,10 @@ export interface DateFields {
   minute?: number;
   /** Year relative to the governing dateline ("năm nay" 0, "năm ngoái" −1, "năm tới" +1). */
   relativeYear?: number;
+  /** Month relative to the dateline's month ("ngày 15 tháng này" 0, "tháng trước" −1, "tháng sau" +1). */
+  relativeMonth?: number;
+  /** "tháng 3 tới": the next such month from the dateline (this year or the next). */
+  upcoming?: boolean;
 }
 
 export interface ShapeMatch {
@@ -40,6 +44,8 @@ export interface Shape {
 
 /** Relative year words after "năm" and their offset from the governing dateline's year. */
 const RELATIVE_YEAR: Record<string, number> = { nay: 0, ngoái: -1, trước: -1, tới: 1, sau: 1 };
+/** Relative month words after "tháng" ("ngày 15 tháng này"). */
+const RELATIVE_MONTH: Record<string, number> = { này: 0, trước: -1, tới: 1, sau: 1 };
 
 const n = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number.parseInt(s, 10));
 
@@ -124,10 +130,22 @@ export const DIGIT_SHAPES: readonly Shape[] = [
 /** Shapes that start with a temporal noun ("ngày", "tháng", "quý", "năm"). */
 export const WORD_SHAPES: readonly Shape[] = [
   {
+    // "ngày 15 tháng này", "ngày 3 tháng sau": the month counts from the dateline
+    name: "ngày-tháng-relative",
+    pattern: /ngày (\d{1,2}) tháng (này|trước|sau|tới)(?![\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { day: n(m[1]), relativeMonth: RELATIVE_MONTH[m[2]!.toLowerCase()] } }),
+  },
+  {
     // "ngày 13 tháng 11 năm 2024", "ngày 5 tháng 3"
     name: "ngày-tháng-năm",
     pattern: /ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}])/iuy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) } }),
+  },
+  {
+    // "tháng 3 tới": the coming March
+    name: "tháng-upcoming",
+    pattern: /tháng (\d{1,2}) tới(?! đây\p{L}|[\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { month: n(m[1]), upcoming: true } }),
   },
   {
     // "tháng 11 năm nay", "tháng 12 năm ngoái": the year counts from the dateline

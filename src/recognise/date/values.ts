@@ -10,7 +10,9 @@ export function isValidDate(fields: DateFields): boolean {
   const { year, month, day, hour, minute } = fields;
   if (month !== undefined && (month < 1 || month > 12)) return false;
   if (day !== undefined) {
-    if (month === undefined || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+    // "ngày 15 tháng này": the month comes from the dateline later; the day must fit some month.
+    if (month === undefined) return fields.relativeMonth !== undefined && day >= 1 && day <= 31;
+    if (day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
     if (month === 2 && day === 29 && year !== undefined && !isLeap(year)) return false;
   }
   if (hour !== undefined && (hour < 0 || hour > 24)) return false;
