@@ -169,7 +169,8 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   let reach = -1;
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
-    if (previous.text === ":" || previous.lower === "gồm") reach = k + 40;
+    // "gồm:", or "các xã A, B, C": a plural type word opens a list of places of that kind.
+    if (previous.text === ":" || previous.lower === "gồm" || (previous.lower === "các" && grammar().adminTypeWords.longest(tokens, k) !== undefined)) reach = k + 40;
     if (k > reach || previous.text === "." ) continue;
     if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm") continue;
     const hit = multiSyllable(gazetteerAt(ctx, k, true));

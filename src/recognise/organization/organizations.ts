@@ -304,6 +304,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "bộ đội" (soldiers) breaks a body, but "Bộ đội Biên phòng" is a longer head and stands.
   const breaker = g.orgBreakers.longest(tokens, i);
   if (breaker !== undefined && (lexicon.orgHeads.longest(tokens, i)?.end ?? 0) <= breaker.end) return undefined;
+  // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
+  const before = tokens[i - 1];
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && !isCapitalisedWord(tokens[i - 2]) && !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1))) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;

@@ -35,6 +35,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   const locationAt = byFirstToken(locations);
   const insideOrgFlags = new Uint8Array(ctx.tokens.length);
   for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
+  // No title starts inside a place's name either ("Trung Quốc Vương Nghị" is not "Quốc vương").
+  for (const place of locations) if (place.first >= 0) insideOrgFlags.fill(1, place.first + 1, place.last);
   const insideOrg = { has: (k: number): boolean => insideOrgFlags[k] === 1 };
   const positions: Span[] = [];
   const extraOrgs: Span[] = [];
