@@ -18,6 +18,7 @@ const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const ADJACENT = /^\s+$/u;
+const DASH_ONLY = /^ [-–] $/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
@@ -54,7 +55,9 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     if (!isPerson(item)) continue;
     // 1. Titles before the name.
     let m = k - 1;
-    if (isPosition(items[m]) && ADJACENT.test(gap(items[m]!, item))) {
+    // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
+    const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
+    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || dashBefore)) {
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
         // "Đại tá A, Tùy viên …, Thượng tướng B": a title in apposition to an earlier name is that name's.
@@ -87,11 +90,16 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
       for (let m = k - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) shared.push(items[m]!);
       let n = k + 1;
       let listed = 0;
+      let firstShape = -1;
+      let joinedBySemicolon = false;
       while (n < items.length) {
         // The item's own titles right before its name.
         let p = n;
         while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)))) p++;
         if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
+        // After a semicolon an item of another shape ("…; Bí thư Trung ương Đảng, Chánh Văn phòng … X") starts a new statement.
+        if (firstShape < 0) firstShape = p - n;
+        else if (joinedBySemicolon && p - n !== firstShape) break;
         for (const title of shared) links.push({ person: items[p]!, position: title, rule: "holds.list" });
         listed++;
         // Its apposition titles after the name.
@@ -99,6 +107,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         while (isPosition(items[q]) && (q === p + 1 ? APPOSITION_OPEN : TITLE_JOIN).test(gap(items[q - 1]!, items[q]!)) && !(isPerson(items[q + 1]) && ADJACENT.test(gap(items[q]!, items[q + 1]!)))) q++;
         const next = items[q];
         if (!next || !LIST_ITEM_JOIN.test(gap(items[q - 1]!, next))) break;
+        joinedBySemicolon = gap(items[q - 1]!, next).includes(";");
         n = q;
       }
       if (listed > 0) continue;

@@ -171,7 +171,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       // "Phó trưởng Ban tổ chức", "Trưởng Ban Chỉ đạo …": an ad-hoc committee completes the title, without an ORGANIZATION.
       const adHocAfter = !hasBody && spaced(tokens, end) ? grammar().adHocBodies.longest(tokens, end) : undefined;
       // ("Phó trưởng ban" + "tổ chức": the committee's head word is the title's last word.)
-      const adHocInside = !hasBody && end === head.end ? grammar().adHocBodies.longest(tokens, head.end - 1) : undefined;
+      const adHocInside = !hasBody ? grammar().adHocBodies.longest(tokens, end - 1) : undefined;
       const adHoc = adHocAfter ?? (adHocInside && adHocInside.end > end ? adHocInside : undefined);
       if (adHoc) {
         end = adHoc.end;
