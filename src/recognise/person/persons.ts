@@ -180,6 +180,26 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
     push(first, end, "person.credit");
   }
+  // 10. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",
+  //     or by "người đồng cấp <country>" before it. At least one word must be one
+  //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
+  const positionStarts = new Set(positions.map((p) => p.first));
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
+    if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k) && !locations.some((l) => l.last === k)) continue;
+    let end = k;
+    while (end < tokens.length && end - k < 3 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end)) end++;
+    if (end - k < 2) continue;
+    // Korean and Chinese given names are hyphenated in the press: "Han Duck-soo", "Lee Jae-myung".
+    if (tokens[end]?.text === "-" && !spaced(tokens, end) && tokens[end + 1] !== undefined && !spaced(tokens, end + 1) && /^\p{Ll}+$/u.test(tokens[end + 1]!.text)) end += 2;
+    let foreign = false;
+    for (let j = k; j < end; j++) if (!looksVietnamese(tokens[j]!.lower)) foreign = true;
+    if (!foreign) continue;
+    const apposition = tokens[end]?.text === "," && spaced(tokens, end + 1) && positionStarts.has(end + 1);
+    const afterCounterpart = (at: number): boolean => tokens[at - 2]?.lower === "đồng" && tokens[at - 1]?.lower === "cấp";
+    const counterpart = afterCounterpart(k) || locations.some((l) => l.last === k && afterCounterpart(l.first));
+    if (apposition || counterpart) push(k, end, "person.foreign-apposition");
+  }
   // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
   if (ctx.text.includes("tuổi") || ctx.text.includes("SN ") || ctx.text.includes("sinh năm")) {
     for (let k = 1; k + 2 < tokens.length; k++) {
