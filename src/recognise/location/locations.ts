@@ -204,6 +204,9 @@ function located(ctx: RecognitionContext, first: number, hit: GazetteerHit, rule
  */
 function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean {
   const { tokens } = ctx;
+  // The ambiguity is the bare name's: a variant ("CHLB Đức", "Cộng hòa Liên bang Đức") is only a place.
+  const written = ctx.text.slice(tokens[hit.first]!.start, tokens[hit.end - 1]!.end);
+  if (written.toLowerCase() !== hit.entry.name.toLowerCase()) return true;
   const before = tokens[hit.first - 1];
   if (before && (before.lower === "nước" || before.lower === "các")) return true;
   const separators = new Set([",", "và", "với", ";"]);

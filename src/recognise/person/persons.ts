@@ -184,9 +184,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   //     or by "người đồng cấp <country>" before it. At least one word must be one
   //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
   const positionStarts = new Set(positions.map((p) => p.first));
+  const locationEnds = new Map(locations.map((l) => [l.last, l.first]));
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (!isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
-    if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k) && !locations.some((l) => l.last === k)) continue;
+    if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k) && !locationEnds.has(k)) continue;
     let end = k;
     while (end < tokens.length && end - k < 3 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end)) end++;
     if (end - k < 2) continue;
@@ -197,7 +198,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (!foreign) continue;
     const apposition = tokens[end]?.text === "," && spaced(tokens, end + 1) && positionStarts.has(end + 1);
     const afterCounterpart = (at: number): boolean => tokens[at - 2]?.lower === "đồng" && tokens[at - 1]?.lower === "cấp";
-    const counterpart = afterCounterpart(k) || locations.some((l) => l.last === k && afterCounterpart(l.first));
+    const counterpart = afterCounterpart(k) || (locationEnds.has(k) && afterCounterpart(locationEnds.get(k)!));
     if (apposition || counterpart) push(k, end, "person.foreign-apposition");
   }
   // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
