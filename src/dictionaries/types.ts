@@ -108,6 +108,8 @@ export interface PositionTitle extends NamedEntry {
   takesBody?: boolean;
   /** The head itself ends in a body word that forms the ORGANIZATION ("Chánh Văn phòng" → body starts at "Văn phòng"). */
   bodyStartsAt?: string;
+  /** Only a title when written with its capitals: its lower-case form is a verb phrase ("thống lĩnh …"). */
+  capitalisedOnly?: boolean;
 }
 
 export interface PositionQualifier extends NamedEntry {

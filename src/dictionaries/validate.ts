@@ -85,7 +85,7 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
   "organizations.heads": ["head", "category", "standalone", "takesLocality", "takesNumber", "reason"],
   "organizations.nameWords": ["name", "variants", "reason", "alsoVerb"],
   "organizations.notBodies": ["name", "variants", "reason"],
-  "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt"],
+  "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt", "capitalisedOnly"],
   "positions.qualifiers": ["name", "variants", "reason", "placement"],
   "positions.abbreviations": ["abbreviation", "expansion", "category", "reason"],
   "positions.notTitles": ["name", "variants", "reason"],
@@ -183,6 +183,7 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
         named(e, w);
         inSet(e, "category", POSITION_CATEGORIES, w);
         optionalType(e, "takesBody", "boolean", w);
+        optionalType(e, "capitalisedOnly", "boolean", w);
         optionalType(e, "bodyStartsAt", "string", w);
       });
       eachEntry(data, "qualifiers", path, (e, w) => {

@@ -37,7 +37,7 @@ export function titleEndAt(ctx: RecognitionContext, i: number): number {
   }
   let best = -1;
   for (const start of j === i ? [i] : [i, j]) {
-    const title = lexicon.titles.longest(tokens, start);
+    const title = titleMatchAt(ctx, start);
     if (title && title.end > best) best = title.end;
     const abbreviation = lexicon.positionAbbreviations.longest(tokens, start);
     if (abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, start) && abbreviation.end > best) {
@@ -45,6 +45,18 @@ export function titleEndAt(ctx: RecognitionContext, i: number): number {
     }
   }
   return best;
+}
+
+/**
+ * The longest title at i. Titles match in any letter case, except those marked `capitalisedOnly`,
+ * whose lower-case form is a verb phrase ("thống lĩnh lực lượng vũ trang").
+ */
+export function titleMatchAt(ctx: RecognitionContext, i: number): ReturnType<RecognitionContext["lexicon"]["titles"]["longest"]> {
+  const title = ctx.lexicon.titles.longest(ctx.tokens, i);
+  if (!title) return undefined;
+  const payload = title.payloads[0]!;
+  if (payload.value.capitalisedOnly === true && !caseCompatible(payload.tokens, ctx.tokens, false, i)) return undefined;
+  return title;
 }
 
 /** Index spans by their first token, keeping the longest at each start. */

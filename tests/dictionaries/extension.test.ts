@@ -81,3 +81,24 @@ describe("dictionaries added after texts were already processed", () => {
     expect(withPlace.extract(text).entities.map((e) => `${e.type}:${e.text}`)).toContain("LOCATION:Xứ Sở Mộng Mơ");
   });
 });
+
+describe("capitalisedOnly titles", () => {
+  const dictionary = {
+    kind: "positions",
+    description: "a made-up title for the test",
+    source: "invented",
+    license: "MIT",
+    titles: [{ name: "Điều phối Liên minh", category: "other", capitalisedOnly: true, reason: "lower-case 'điều phối' is a verb" }],
+  };
+  it("are titles when written with their capitals, and not in lower case", () => {
+    const extractor = createExtractor({ dictionaries: [dictionary as never] });
+    const capitalised = extractor.extract("Ông Lê Văn Tâm, Điều phối Liên minh, phát biểu.").entities.map((e) => `${e.type}:${e.text}`);
+    expect(capitalised).toContain("POSITION:Điều phối Liên minh");
+    const lower = extractor.extract("Ông Lê Văn Tâm sẽ điều phối liên minh này.").entities.map((e) => e.type);
+    expect(lower).not.toContain("POSITION");
+  });
+  it("the flag must be a boolean", () => {
+    const bad = { ...dictionary, titles: [{ ...dictionary.titles[0], capitalisedOnly: "yes" }] };
+    expect(() => createExtractor({ dictionaries: [bad as never] })).toThrow(VietnerError);
+  });
+});

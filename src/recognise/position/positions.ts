@@ -1,6 +1,6 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -256,7 +256,7 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word") return undefined;
-  const title = lexicon.titles.longest(tokens, i);
+  const title = titleMatchAt(ctx, i);
   const abbreviation = lexicon.positionAbbreviations.longest(tokens, i);
   const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps;
   if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
