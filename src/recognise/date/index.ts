@@ -78,6 +78,8 @@ const CLOCK_JOIN = /^,? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
+/** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
+const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
 /**
  * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
  * borrows the month of the second. A bare number needs "từ" before it to be a day.
@@ -183,6 +185,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
+    if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });

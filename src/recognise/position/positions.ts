@@ -115,6 +115,10 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       const org = orgAt.get(end);
       const place = locationAt.get(end);
       if (org) {
+        // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head chains that body to the one after it,
+        // as "HĐQT Eximbank" does.
+        const headFrom = bodyHeadInTitle(ctx, headStart, head.end);
+        if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.last;
         hasBody = true;
       } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory")) {
