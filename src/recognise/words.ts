@@ -126,6 +126,12 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
   reason: "Vietnamese writes relations between countries with one-syllable short forms joined by a dash; each is a LOCATION (issue #9).",
 };
 
+/** Words after which compass points are a direction, not a region ("theo hướng Tây Tây Bắc", "gió mùa Đông Bắc"). */
+export const DIRECTION_CUES: WordRule = {
+  words: ["hướng", "mùa", "gió"],
+  reason: "Weather and traffic news give bearings with the compass words that also name regions (Tây Bắc, Đông Nam Bộ's 'Đông Nam'); after these words they are bearings.",
+};
+
 /** Prepositions of place after which a known district or commune name needs no type word ("ở Quang Bình"). */
 export const PLACE_PREPOSITIONS: WordRule = {
   words: ["ở", "tại", "về", "đến", "tới", "từ"],

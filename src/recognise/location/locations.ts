@@ -4,7 +4,7 @@ import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
 import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
-import { COUNTRY_SHORT_FORMS } from "../words.js";
+import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ", "khu"]);
@@ -127,6 +127,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
     }
+    if (bare && isBearing(ctx, bare)) {
+      i = bare.end;
+      continue;
+    }
     if (bare && (!isAmbiguous(bare.entry) || ambiguousAccepted(ctx, bare))) {
       spans.push(located(ctx, bare.first, bare, "location.gazetteer"));
       i = bare.end;
@@ -138,6 +142,17 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
 }
 
 const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);
+const COMPASS = new Set(["đông", "tây", "nam", "bắc"]);
+const BEARING_CUES = new Set(DIRECTION_CUES.words);
+
+/** "theo hướng Tây Tây Bắc", "gió mùa Đông Bắc": compass words after a bearing cue are a direction. */
+function isBearing(ctx: RecognitionContext, hit: GazetteerHit): boolean {
+  const { tokens } = ctx;
+  for (let k = hit.first; k < hit.end; k++) if (!COMPASS.has(tokens[k]!.lower)) return false;
+  let k = hit.first - 1;
+  while (k >= 0 && COMPASS.has(tokens[k]!.lower) && hit.first - k <= 2) k--;
+  return k >= 0 && BEARING_CUES.has(tokens[k]!.lower);
+}
 
 /** "quan hệ Việt - Trung", "hợp tác Việt - Mỹ - Nhật": one-syllable short forms of countries joined by dashes. */
 function countryPairs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
