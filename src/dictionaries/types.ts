@@ -31,7 +31,9 @@ export interface NamedEntry {
 export type LocationCategory =
   | "country" | "territory" | "continent" | "region" | "province" | "city" | "district"
   | "commune" | "ward" | "foreign-admin" | "sea" | "river" | "lake" | "mountain" | "island"
-  | "border-gate" | "park" | "site";
+  | "border-gate" | "park" | "site"
+  /** A seat of power named by its building ("Nhà Trắng", "Điện Kremlin"): it also completes a title ("Người phát ngôn Điện Kremlin"). */
+  | "seat";
 
 export interface LocationEntry extends NamedEntry {
   category: LocationCategory;

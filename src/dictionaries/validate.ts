@@ -8,7 +8,7 @@ import type { DictionaryFile } from "./types.js";
  */
 const LOCATION_CATEGORIES = new Set([
   "country", "territory", "continent", "region", "province", "city", "district", "commune", "ward",
-  "foreign-admin", "sea", "river", "lake", "mountain", "island", "border-gate", "park", "site",
+  "foreign-admin", "sea", "river", "lake", "mountain", "island", "border-gate", "park", "site", "seat",
 ]);
 const ORGANIZATION_CATEGORIES = new Set([
   "party", "state", "government", "national-assembly", "ministry", "agency", "department", "local-government",

@@ -7,7 +7,7 @@ import { grammar } from "../grammar.js";
 /** Categories that are unambiguous enough to be found without a type word before them. */
 const BARE_CATEGORIES = new Set([
   "country", "territory", "continent", "region", "province", "city", "foreign-admin", "sea", "river", "lake",
-  "mountain", "island", "border-gate", "park", "site",
+  "mountain", "island", "border-gate", "park", "site", "seat",
 ]);
 
 const HAS_LETTER = /\p{L}/u;

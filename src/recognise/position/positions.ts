@@ -121,7 +121,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.last;
         hasBody = true;
-      } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory")) {
+      } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory" || place.canonical?.kind === "seat")) {
+        // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
         end = place.last;
         hasBody = true;
       } else if (MINISTERIAL.has(tokensText(ctx, headStart, head.end).toLowerCase()) && tokens[end]!.capitalised) {
