@@ -281,6 +281,14 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
       j += 2;
       continue;
     }
+    // A foreign name's middle initial: "Michael R. Pompeo", "John F.Kennedy" (only after a word that
+    // cannot be Vietnamese, so "Trần Quang H. Sau đó" still ends at the initial).
+    const surname = tokens[j + 2];
+    if (j > k && token.kind === "word" && token.capitalised && token.text.length === 1 && spaced(tokens, j) && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
+      isCapitalisedWord(surname) && !surname!.allCaps && !looksVietnamese(tokens[j - 1]!.lower)) {
+      j += 3;
+      continue;
+    }
     if (!isCapitalisedWord(token) || (j > k && !spaced(tokens, j))) break;
     // Abbreviations ("UBBG", "TP") are never part of a name; all-caps names are handled as bylines.
     if (token.allCaps && token.text.length > 1) break;
