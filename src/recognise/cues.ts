@@ -59,6 +59,16 @@ export function titleMatchAt(ctx: RecognitionContext, i: number): ReturnType<Rec
   return title;
 }
 
+/**
+ * "CEO giảm 1,38%", "HPG tăng 2%": a capitals word followed by a price move is a stock ticker, even
+ * when it spells a title abbreviation (CEO Group's ticker is "CEO").
+ */
+export function tickerMoveAfter(ctx: RecognitionContext, i: number): boolean {
+  const verb = ctx.tokens[i + 1];
+  const amount = ctx.tokens[i + 2];
+  return verb !== undefined && (verb.lower === "tăng" || verb.lower === "giảm") && verb.spaceBefore && amount?.kind === "number";
+}
+
 /** Index spans by their first token, keeping the longest at each start. */
 export function byFirstToken(spans: readonly Span[]): Map<number, Span> {
   const index = new Map<number, Span>();

@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -229,7 +229,9 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const next = tokens[i + 1];
     const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
     if (gluedBefore || gluedAfter) continue;
-    if (lexicon.notBodies.has(t.text) || lowerCaseTerms.has(t.text)) continue;
+    // A title abbreviation moving in price is a ticker ("CEO giảm 1,38%"); a currency never is ("USD tăng 0,5%").
+    const titleTicker = tickerMoveAfter(ctx, i) && titleEndAt(ctx, i) > i;
+    if ((lexicon.notBodies.has(t.text) && !titleTicker) || lowerCaseTerms.has(t.text)) continue;
     // Known abbreviations and heads were judged by the main pass ("TAND các địa phương" left out on purpose).
     if (lexicon.orgAbbreviations.longest(tokens, i) !== undefined || lexicon.orgHeads.longest(tokens, i) !== undefined) continue;
     // "bão YAGI", "siêu bão HAIYAN": a storm's name.
@@ -255,7 +257,7 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run.
     if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1)) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
-    if (titleEndAt(ctx, i) > i || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
+    if ((titleEndAt(ctx, i) > i && !titleTicker) || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
     // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
     let end = i + 1;
     const body = spaced(tokens, end) ? orgAt.get(end) : undefined;

@@ -66,7 +66,12 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       // named before; a following capitalised run without a surname is the body, not a person.
       const position = positionEndingAt.get(i);
       const afterKiem = position !== undefined && tokens[position.first - 1]?.lower === "kiêm" && !lexicon.surnames.has(tokens[i]!.lower);
-      if (end - i >= 2 && !orgStarts.has(i) && !afterKiem) {
+      // "Ông Nguyễn Ngọc Toản, CEO Image Travel": a business title in apposition to a person just named is
+      // theirs; the capitalised run after it, without a surname, is the company. (Not for state titles:
+      // "Chủ tịch nước Lương Cường, Tổng thống Joe Biden" lists two people.)
+      const appositive = position !== undefined && tokens[position.first - 1]?.text === "," && taken.has(position.first - 2) &&
+        !lexicon.surnames.has(tokens[i]!.lower) && isBusinessTitle(ctx, position.first);
+      if (end - i >= 2 && !orgStarts.has(i) && !afterKiem && !appositive) {
         push(i, end, "person.after-title");
         i = end - 1;
         continue;
@@ -268,6 +273,13 @@ function honorificEnd(ctx: RecognitionContext, i: number): number {
     if (tokens[k]?.text === "." && !tokens[k]!.spaceBefore) k++;
   }
   return k;
+}
+
+/** Does a business title ("CEO", "Tổng giám đốc") start at k? */
+function isBusinessTitle(ctx: RecognitionContext, k: number): boolean {
+  const abbreviation = ctx.lexicon.positionAbbreviations.longest(ctx.tokens, k);
+  if (abbreviation?.payloads.some((p) => p.value.category === "business")) return true;
+  return ctx.lexicon.titles.longest(ctx.tokens, k)?.payloads.some((p) => p.value.category === "business") ?? false;
 }
 
 /** End of a run of capitalised syllables from k, stopping at titles and bodies. */

@@ -1,8 +1,9 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, titleMatchAt } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
+import { capitalisedRun } from "../runs.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -139,6 +140,17 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       end = orgAt.get(end)!.last;
       hasBody = true;
     }
+    if (!hasBody && head.abbreviation && tokens[i - 1]?.text === "," && isCapitalisedWord(tokens[i - 2]) && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps &&
+      !lexicon.surnames.has(tokens[end]!.lower) && !locationAt.has(end) && lexicon.positionAbbreviations.longest(tokens, headStart)?.payloads[0]!.value.category === "business") {
+      // "Ông A, CEO Image Travel": in apposition the holder is already named, so the capitalised words after an
+      // English business title name its company.
+      const companyEnd = capitalisedRun(ctx, end, { maxTokens: 4 });
+      if (companyEnd - end >= 2) {
+        pendingOrg = spanOf(ctx, "ORGANIZATION", end, companyEnd, "organization.after-business-title");
+        end = companyEnd;
+        hasBody = true;
+      }
+    }
     if (!hasBody && title?.takesBody !== false && !head.abbreviation) {
       // "Trưởng phòng Cảnh sát hình sự Công an tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": the title's
       // last word opens the body; "thành viên hội đồng quản trị Công ty X": a lower-case body head after it.
@@ -263,7 +275,7 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
   if (!token || token.kind !== "word") return undefined;
   const title = titleMatchAt(ctx, i);
   const abbreviation = lexicon.positionAbbreviations.longest(tokens, i);
-  const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps;
+  const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps && !tickerMoveAfter(ctx, i);
   if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
   if (title) return { end: title.end, title: title.payloads[0]!.value, abbreviation: false };
   return undefined;
