@@ -7,14 +7,10 @@ import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.j
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
-const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ", "khu"]);
-
-function tokensLower(ctx: RecognitionContext, first: number, end: number): string {
-  return ctx.tokens.slice(first, end).map((t) => t.lower).join(" ");
-}
+const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
-const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "khóm", "bản"]);
+const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản"]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
@@ -72,10 +68,12 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && token.lower === "nước" && tokens[i - 1]?.lower === "nhà" && spaced(tokens, i)) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
+      // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
+      const kind = typeWord.payloads[0]!.value;
       // "Thôn 7", "Phường 3", "Khu phố 1": a unit named by a number alone keeps its type word (guideline).
       const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
       const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
-      if (tokens[after]!.kind === "number" && NUMBERED_UNIT_WORDS.has(tokensLower(ctx, i, after)) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
+      if (tokens[after]!.kind === "number" && NUMBERED_UNIT_WORDS.has(kind) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
         spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
         i = after + 1;
         continue;
@@ -91,7 +89,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const hit = gazetteerAt(ctx, after, true);
       if (hit) {
         // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
-        const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(tokensLower(ctx, i, after)) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
+        const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(kind) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
         if (numbered) {
           spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
           i = hit.end + 1;

@@ -6,11 +6,11 @@ import { spanOf } from "../span.js";
 /** "Bài và ảnh: Nguyễn Văn A - Trần Thị B/TTXVN" is about the longest credit line there is. */
 const MAX_BYLINE_TOKENS = 16;
 
-/** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
 /** A photo or video credit somewhere in the text ("Ảnh: …", "ẢNH: …", "Video: …"). */
 const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
+/** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …"). */
 const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch"]);
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
@@ -169,7 +169,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       push(k, k + 1, "person.foreign-short");
     }
   }
-  // 8. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
+  // 7. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
   for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
     if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
     const word = tokens[k]!.lower;
@@ -185,7 +185,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
     push(first, end, "person.credit");
   }
-  // 10. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",
+  // 8. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",
   //     or by "người đồng cấp <country>" before it. At least one word must be one
   //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
   const positionStarts = new Set(positions.map((p) => p.first));
@@ -202,8 +202,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     for (let j = k; j < end; j++) if (!looksVietnamese(tokens[j]!.lower)) foreign = true;
     if (!foreign) continue;
     const apposition = tokens[end]?.text === "," && spaced(tokens, end + 1) && positionStarts.has(end + 1);
-    const afterCounterpart = (at: number): boolean => tokens[at - 2]?.lower === "đồng" && tokens[at - 1]?.lower === "cấp";
-    const counterpart = afterCounterpart(k) || (locationEnds.has(k) && afterCounterpart(locationEnds.get(k)!));
+    const counterpart = afterCounterpart(tokens, k) || (locationEnds.has(k) && afterCounterpart(tokens, locationEnds.get(k)!));
     if (apposition || counterpart) push(k, end, "person.foreign-apposition");
   }
   // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
@@ -224,7 +223,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (clear && k - first >= 2) push(first, k, "person.before-age");
     }
   }
-  // 7. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
+  // 10. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
   //    Tường bị tạm giam"), as court and police news write defendants. Mid-sentence a capitalised
   //    syllable alone is a name; at a sentence start only before a function word or punctuation, so
   //    that "An ninh …", "Bình thường …" stay words.
@@ -273,6 +272,11 @@ function honorificEnd(ctx: RecognitionContext, i: number): number {
     if (tokens[k]?.text === "." && !tokens[k]!.spaceBefore) k++;
   }
   return k;
+}
+
+/** "người đồng cấp <name>": the counterpart of someone just named. */
+function afterCounterpart(tokens: RecognitionContext["tokens"], at: number): boolean {
+  return tokens[at - 2]?.lower === "đồng" && tokens[at - 1]?.lower === "cấp";
 }
 
 /** Does a business title ("CEO", "Tổng giám đốc") start at k? */
