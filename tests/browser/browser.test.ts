@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /**
  * The HTML view and the error report in a real browser: headless Chromium from Debian (installed
@@ -16,7 +16,7 @@ const ROOT = join(__dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SEEDS = join(ROOT, "seeds");
-const out = mkdtempSync(join(tmpdir(), "vietner-browser-"));
+const out = tempDir("browser");
 
 let browser: Browser;
 

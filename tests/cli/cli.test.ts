@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function capture(stdinText = "") {
   let out = "";
@@ -16,7 +16,7 @@ function capture(stdinText = "") {
   return { io, out: () => out, err: () => err };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "vietner-cli-"));
+const dir = tempDir("cli");
 const article = join(dir, "bai.txt");
 writeFileSync(article, "Sáng 5/3/2024, Phó Thủ tướng Trần Hồng Hà làm việc với UBND tỉnh Quảng Ninh.");
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../../src/extractor.js";
 import { VietnerError } from "../../src/errors.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /** Runs the worked example of docs/dictionaries.md, taken from the page itself. */
 const page = readFileSync(join(__dirname, "../../docs/dictionaries.md"), "utf8");
@@ -21,7 +21,7 @@ describe("user dictionaries (docs/dictionaries.md worked example)", () => {
     expect(texts).not.toContain("Hiệp đoàn Sông Lam");
   });
   it("finds a user-added title and organisation, from objects and from files", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vietner-dict-"));
+    const dir = tempDir("dict");
     writeFileSync(join(dir, "my-positions.json"), JSON.stringify(positions));
     writeFileSync(join(dir, "my-organizations.json"), JSON.stringify(organizations));
     for (const dictionaries of [[positions, organizations], [join(dir, "my-positions.json"), join(dir, "my-organizations.json")]]) {
@@ -39,7 +39,7 @@ describe("user dictionaries (docs/dictionaries.md worked example)", () => {
     expect(result.entities.map((e) => e.text)).toContain("HĐSL");
   });
   it("rejects an invalid file with the file, the entry and the problem", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vietner-dict-"));
+    const dir = tempDir("dict");
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ ...positions, titles: [{ name: "Giám đốc", catgory: "business" }] }));
     try {

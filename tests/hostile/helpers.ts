@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tempDir as tempDirFor } from "../helpers/temp-dir.js";
 
 /** The package as users get it: `npm test` builds dist/ before vitest runs. */
 export const ROOT = join(__dirname, "../..");
@@ -35,7 +34,7 @@ export function lib(code: string): Ran {
 export { spawn };
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "vietner-hostile-"));
+  return tempDirFor("hostile");
 }
 
 /** One line on stderr starting with "vietner:", and no stack trace. */

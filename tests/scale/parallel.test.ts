@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /**
  * The streaming JSONL CLI is the unit a larger engine runs. GNU parallel (Debian's `parallel`,
@@ -16,7 +16,7 @@ const PARALLEL = "/usr/bin/parallel";
 describe.skipIf(!existsSync(CLI))("sharded runs with GNU parallel", () => {
   it("give exactly the single-process output, in input order", () => {
     if (!existsSync(PARALLEL)) throw new Error("GNU parallel is missing: install Debian's parallel (.ci/run does)");
-    const dir = mkdtempSync(join(tmpdir(), "vietner-parallel-"));
+    const dir = tempDir("parallel");
     const sentences = [
       "Sáng 5/3/2024, Phó Thủ tướng Trần Hồng Hà làm việc với UBND tỉnh Quảng Ninh.",
       "Bộ Y tế khuyến cáo người dân tiêm phòng trước mùa mưa.",
