@@ -1,4 +1,5 @@
 import { franc } from "franc";
+import { CANDIDATES } from "./language-candidates.js";
 
 /** Below this many letters franc's answer is noise; we say "und" (undetermined). */
 const MIN_LETTERS = 40;
@@ -8,14 +9,6 @@ const MIN_LETTERS = 40;
  * French apart on the seed articles and the test pages.
  */
 const SAMPLE = 200;
-/**
- * Languages news text arrives in. Restricting franc to them is 4× faster and avoids its known
- * confusions between close languages (plain English news comes out as Scots "sco" otherwise).
- */
-const CANDIDATES = [
-  "vie", "eng", "fra", "deu", "spa", "por", "ita", "nld", "rus", "ukr", "pol", "tur", "ara", "cmn", "jpn", "kor",
-  "tha", "ind", "zlm", "khm", "lao", "mya", "tgl", "hin",
-];
 const LETTER = /\p{L}/u;
 
 export interface LanguageGuess {
