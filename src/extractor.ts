@@ -3,16 +3,18 @@
  * paths. The browser entry (browser.ts) uses the same core without file access.
  */
 import { createExtractorOn, type Extractor, type ExtractorOptions } from "./core.js";
-import { readBuiltinDictionaries, readDictionaryFile } from "./dictionaries/files.js";
-import type { DictionaryFile } from "./dictionaries/types.js";
+import { readBuiltinCommunes, readBuiltinDictionaries, readDictionaryFile } from "./dictionaries/files.js";
+import type { DictionaryFile, LocationsFile } from "./dictionaries/types.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
 export { DEFAULT_MAX_LENGTH, checkReferenceDate, type DictionariesByKind, type DictionarySource, type Extractor, type ExtractorOptions } from "./core.js";
 
 // Read once per process: the files are the package's own and do not change while it runs.
 let builtins: readonly DictionaryFile[] | undefined;
+let communes: LocationsFile | undefined;
 const NODE = {
   builtinDictionaries: () => (builtins ??= readBuiltinDictionaries()),
+  builtinCommunes: () => (communes ??= readBuiltinCommunes()),
   readDictionaryFile: (path: string) => readDictionaryFile(path),
 };
 

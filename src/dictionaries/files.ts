@@ -6,7 +6,7 @@ import { describeJsonError, shortName, VietnerError } from "../errors.js";
 
 /** Largest dictionary file read (the biggest built-in one, all communes and wards, is 1.7 MB). */
 export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
-import type { DictionaryFile } from "./types.js";
+import type { DictionaryFile, LocationsFile } from "./types.js";
 import { validateDictionaryFile } from "./validate.js";
 
 /** Finds the package's own `dictionaries/` folder from dist/ (published) or src/ (tests). */
@@ -45,10 +45,17 @@ export function readDictionaryFile(path: string, trusted = false): DictionaryFil
   return trusted ? (data as DictionaryFile) : validateDictionaryFile(data, shown);
 }
 
-/** All built-in dictionary files, in a stable order. */
+/** Communes and wards: read only when a text first needs one (a commune is named after a type word). */
+export const COMMUNES_FILE = "locations.vn-communes.json";
+
+/** All built-in dictionary files but the communes, in a stable order. */
 export function readBuiltinDictionaries(dir = builtinDictionaryDir()): DictionaryFile[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"))
+    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json") && name !== COMMUNES_FILE)
     .sort()
     .map((name) => readDictionaryFile(join(dir, name), true));
+}
+
+export function readBuiltinCommunes(dir = builtinDictionaryDir()): LocationsFile {
+  return readDictionaryFile(join(dir, COMMUNES_FILE), true) as LocationsFile;
 }

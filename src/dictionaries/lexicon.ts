@@ -1,5 +1,6 @@
 import { canonicalToneMarks } from "../normalise/normalise.js";
 import { tokenise } from "../tokenise/tokenise.js";
+import type { StartIndex } from "./start-index.js";
 import { PhraseTrie } from "./trie.js";
 import type {
   DictionaryFile, LocationEntry, NamedEntry, OrganizationEntry, OrganizationHead, OrganizationNameWord, PositionAbbreviation,
@@ -8,7 +9,14 @@ import type {
 
 /** Dictionaries compiled for matching: built once per extractor, read-only afterwards. */
 export interface Lexicon {
+  /** First syllables of every trie here (and of the grammar's word lists): marks each text's tokens. */
+  startIndex: StartIndex;
   locations: PhraseTrie<LocationEntry>;
+  /**
+   * Communes and wards, read and filed on first call: they are names only after a type word, so most
+   * start-ups and many texts never need the 14,000 of them.
+   */
+  communes: () => PhraseTrie<LocationEntry>;
   organizations: PhraseTrie<OrganizationEntry>;
   /** Abbreviations, matched exactly as written (case-sensitive check by the caller). */
   orgAbbreviations: PhraseTrie<OrganizationEntry>;
@@ -53,37 +61,56 @@ function learnContinuations(name: string, into: Set<string>): void {
   }
 }
 
-export function compileLexicon(files: readonly DictionaryFile[]): Lexicon {
+function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<LocationEntry>, lowercaseStarts?: Set<string>): void {
+  for (const entry of entries) {
+    for (const name of [entry.name, ...(entry.variants ?? [])]) {
+      const phrase = canon(name);
+      into.add(phrase, entry);
+      const first = phrase.split(" ")[0]!;
+      if (lowercaseStarts && first === first.toLowerCase()) lowercaseStarts.add(first);
+    }
+  }
+}
+
+/**
+ * `index` starts as a copy of the grammar's; `communes` (if given) is called on first need. Tries only
+ * file their phrases here: each is tokenised when a text first has its first syllable (trie.ts).
+ */
+export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[]): Lexicon {
+  const trie = <T>(): PhraseTrie<T> => new PhraseTrie<T>(index);
+  let communeTrie: PhraseTrie<LocationEntry> | undefined;
   const lexicon: Lexicon = {
-    locations: new PhraseTrie("locations"),
-    organizations: new PhraseTrie("organizations"),
-    orgAbbreviations: new PhraseTrie("orgAbbreviations"),
-    orgHeads: new PhraseTrie("orgHeads"),
-    titles: new PhraseTrie("titles"),
-    positionAbbreviations: new PhraseTrie("positionAbbreviations"),
-    qualifiersBefore: new PhraseTrie("qualifiersBefore"),
-    qualifiersAfter: new PhraseTrie("qualifiersAfter"),
+    startIndex: index,
+    locations: trie(),
+    communes: () => {
+      if (communeTrie === undefined) {
+        // Filed after texts were marked, so this trie has no start bit: it is asked only after type words.
+        communeTrie = new PhraseTrie<LocationEntry>();
+        for (const file of communes?.() ?? []) if (file.kind === "locations") addLocations(file.entries, communeTrie);
+      }
+      return communeTrie;
+    },
+    organizations: trie(),
+    orgAbbreviations: trie(),
+    orgHeads: trie(),
+    titles: trie(),
+    positionAbbreviations: trie(),
+    qualifiersBefore: trie(),
+    qualifiersAfter: trie(),
     notTitles: new Set(),
     surnames: new Set(),
-    honorifics: new PhraseTrie("honorifics"),
-    degrees: new PhraseTrie("degrees"),
+    honorifics: trie(),
+    degrees: trie(),
     nameContinuations: new Set(),
-    orgNameWords: new PhraseTrie("orgNameWords"),
+    orgNameWords: trie(),
     notBodies: new Set(),
-    ministryFields: new PhraseTrie("ministryFields"),
+    ministryFields: trie(),
     lowercaseLocationStarts: new Set(),
   };
   for (const file of files) {
     switch (file.kind) {
       case "locations":
-        for (const entry of file.entries) {
-          for (const name of [entry.name, ...(entry.variants ?? [])]) {
-            const phrase = canon(name);
-            lexicon.locations.add(phrase, entry);
-            const first = phrase.split(" ")[0]!;
-            if (first === first.toLowerCase()) lexicon.lowercaseLocationStarts.add(first);
-          }
-        }
+        addLocations(file.entries, lexicon.locations, lexicon.lowercaseLocationStarts);
         break;
       case "organizations":
         for (const entry of file.entries ?? []) {

@@ -1,3 +1,4 @@
+import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   AD_HOC_BODIES, ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
@@ -6,6 +7,8 @@ import {
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
 export interface Grammar {
+  /** First syllables of the word lists below; each extractor's lexicon index starts from a copy. */
+  startIndex: StartIndex;
   adminTypeWords: PhraseTrie<string>;
   localityWords: PhraseTrie<string>;
   designators: PhraseTrie<string>;
@@ -24,30 +27,33 @@ export interface Grammar {
   countrySyllableWords: Set<string>;
 }
 
-function trieOf(rule: WordRule, role: string): PhraseTrie<string> {
-  const trie = new PhraseTrie<string>(`grammar:${role}`);
-  for (const word of rule.words) trie.add(word, word);
-  return trie;
-}
 
 let cached: Grammar | undefined;
 
 export function grammar(): Grammar {
-  cached ??= {
-    adminTypeWords: trieOf(ADMIN_TYPE_WORDS, "adminTypeWords"),
-    localityWords: trieOf(LOCALITY_WORDS, "localityWords"),
-    designators: trieOf(NAME_DESIGNATORS, "designators"),
-    siteHeads: trieOf(SITE_HEADS, "siteHeads"),
-    titleTriggers: trieOf(TITLE_TRIGGERS, "titleTriggers"),
-    titleGovernors: trieOf(TITLE_GOVERNORS, "titleGovernors"),
-    pluralDeterminers: trieOf(PLURAL_DETERMINERS, "pluralDeterminers"),
-    orgNameTails: trieOf(ORG_NAME_TAILS, "orgNameTails"),
-    orgBreakers: trieOf(ORG_BREAKERS, "orgBreakers"),
-    adHocBodies: trieOf(AD_HOC_BODIES, "adHocBodies"),
+  if (cached) return cached;
+  const startIndex = new StartIndex();
+  const trieOf = (rule: WordRule): PhraseTrie<string> => {
+    const trie = new PhraseTrie<string>(startIndex);
+    for (const word of rule.words) trie.add(word, word);
+    return trie;
+  };
+  cached = {
+    startIndex,
+    adminTypeWords: trieOf(ADMIN_TYPE_WORDS),
+    localityWords: trieOf(LOCALITY_WORDS),
+    designators: trieOf(NAME_DESIGNATORS),
+    siteHeads: trieOf(SITE_HEADS),
+    titleTriggers: trieOf(TITLE_TRIGGERS),
+    titleGovernors: trieOf(TITLE_GOVERNORS),
+    pluralDeterminers: trieOf(PLURAL_DETERMINERS),
+    orgNameTails: trieOf(ORG_NAME_TAILS),
+    orgBreakers: trieOf(ORG_BREAKERS),
+    adHocBodies: trieOf(AD_HOC_BODIES),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),
     titlesNeedingHolder: new Set(TITLES_NEEDING_HOLDER.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
-    jointBodyWords: trieOf(JOINT_BODY_WORDS, "jointBodyWords"),
+    jointBodyWords: trieOf(JOINT_BODY_WORDS),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),
     countrySyllableWords: new Set(COUNTRY_SYLLABLE_WORDS.words),
   };

@@ -3,8 +3,6 @@
  * tokens, recording the spacing between them (so "T.Ư" and "T. Ư" differ) and line breaks.
  * JavaScript's \w and \b are ASCII-only, so classes are Unicode properties.
  */
-import { firstKeysVersion, startBits } from "../dictionaries/first-keys.js";
-
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -28,7 +26,7 @@ export interface Token {
    * nothing about names there, so only dictionary matches are trusted on such lines.
    */
   shouting: boolean;
-  /** Which kinds of dictionary phrase may start here (see dictionaries/first-keys.ts). */
+  /** Which dictionary tries may have a phrase starting here: 0 until a lexicon marks the tokens (dictionaries/start-index.ts). */
   startBits: number;
 }
 
@@ -125,7 +123,7 @@ export function tokenise(text: string): Token[] {
       capitalised: info.capitalised,
       allCaps: info.allCaps,
       shouting: false,
-      startBits: info.startBits,
+      startBits: 0,
     });
     previousEnd = i;
     lineBreak = false;
@@ -141,25 +139,15 @@ interface WordInfo {
   kind: TokenKind;
   capitalised: boolean;
   allCaps: boolean;
-  startBits: number;
 }
 
-/**
- * Shared strings also make every later map lookup cheaper: an interned string keeps its hash.
- * Bounded, and started over when dictionaries register new first syllables (startBits change).
- */
+/** Shared strings also make every later map lookup cheaper: an interned string keeps its hash. Bounded. */
 const WORD_CACHE = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 const SLICE_VIEW_LENGTH = 13;
-let cacheVersion = -1;
-
-/** Called once per text: start the cache over if dictionaries changed or it grew too big. */
+/** Called once per text: start the cache over if it grew too big. */
 function checkWordCache(): void {
-  const version = firstKeysVersion();
-  if (version !== cacheVersion || WORD_CACHE.size >= WORD_CACHE_LIMIT) {
-    WORD_CACHE.clear();
-    cacheVersion = version;
-  }
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
 }
 
 function wordInfo(raw: string, cls: number): WordInfo {
@@ -175,8 +163,6 @@ function wordInfo(raw: string, cls: number): WordInfo {
       kind,
       capitalised,
       allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower),
-      // Punctuation starts no dictionary phrase; skip the lookup.
-      startBits: cls === OTHER ? 0 : startBits(lower),
     };
     // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
     // document alive. Such long tokens are rare; they are simply not cached.

@@ -5,7 +5,9 @@ import { canonicalToneMarks } from "../../src/normalise/index.js";
 import type { LocationsFile } from "../../src/dictionaries/types.js";
 
 const read = (name: string): LocationsFile => JSON.parse(readFileSync(join(__dirname, "../../dictionaries", name), "utf8"));
-const admin = read("locations.vn-admin.json");
+const provincesAndDistricts = read("locations.vn-admin.json");
+const communes = read("locations.vn-communes.json");
+const admin = { entries: [...provincesAndDistricts.entries, ...communes.entries] };
 const provinces = admin.entries.filter((e) => e.category === "province");
 const byName = new Map(provinces.map((p) => [p.name, p]));
 
@@ -26,8 +28,13 @@ describe("Vietnamese administrative units (generated)", () => {
     expect(admin.entries.filter((e) => (e.category === "commune" || e.category === "ward") && !e.existsAfter2025).length).toBe(10599);
     expect(admin.entries.filter((e) => (e.category === "commune" || e.category === "ward") && e.existsAfter2025).length).toBe(3321);
   });
+  it("keeps communes and wards, and only them, in the file read on first need", () => {
+    // The extractor looks them up only after a type word or place preposition (gazetteer.ts), never bare.
+    expect(communes.entries.every((e) => e.category === "commune" || e.category === "ward")).toBe(true);
+    expect(provincesAndDistricts.entries.some((e) => e.category === "commune" || e.category === "ward")).toBe(false);
+  });
   it("stores names without type words and with modern tone placement", () => {
-    for (const file of [admin, read("locations.world.json"), read("locations.features.json")]) {
+    for (const file of [provincesAndDistricts, communes, read("locations.world.json"), read("locations.features.json")]) {
       for (const e of file.entries) {
         expect(e.name, e.name).toBe(canonicalToneMarks(e.name.normalize("NFC")));
         expect(e.name).not.toMatch(/^(?:Tỉnh|Huyện|Quận|Xã|Phường|Thị trấn|Thị xã) /u);

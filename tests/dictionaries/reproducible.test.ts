@@ -8,11 +8,13 @@ import { tempDir } from "../helpers/temp-dir.js";
 const ROOT = join(__dirname, "../..");
 
 describe("npm run build:dictionaries", () => {
-  it("reproduces the committed locations.vn-admin.json byte for byte", () => {
+  it("reproduces the committed locations.vn-admin.json and locations.vn-communes.json byte for byte", () => {
     const out = tempDir("gen");
     execFileSync(process.execPath, [join(ROOT, "scripts/build-dictionaries.mjs"), "--out", out], { cwd: ROOT });
-    const fresh = readFileSync(join(out, "locations.vn-admin.json"));
-    const committed = readFileSync(join(ROOT, "dictionaries/locations.vn-admin.json"));
-    expect(fresh.equals(committed)).toBe(true);
+    for (const name of ["locations.vn-admin.json", "locations.vn-communes.json"]) {
+      const fresh = readFileSync(join(out, name));
+      const committed = readFileSync(join(ROOT, "dictionaries", name));
+      expect(fresh.equals(committed), name).toBe(true);
+    }
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { caseCompatible, type PhrasePayload } from "../../dictionaries/trie.js";
+import { caseCompatible, type PhraseMatch, type PhrasePayload } from "../../dictionaries/trie.js";
 import type { LocationEntry } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { RecognitionContext } from "../span.js";
@@ -28,7 +28,8 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
   if (token.kind === "punct") return undefined;
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
-  for (const match of ctx.lexicon.locations.matchAll(ctx.tokens, i)) {
+  const matches = ctx.lexicon.locations.matchAll(ctx.tokens, i);
+  for (const match of typed ? withCommunes(matches, ctx.lexicon.communes().matchAll(ctx.tokens, i)) : matches) {
     // Prefer a category that may stand where we are; among equals, the first listed (countries,
     // provinces) that is not ambiguous. Wards named by a number alone ("Phường 3") are not names a
     // reader annotates (decision D27). One loop, no intermediate lists: common commune names have
@@ -52,6 +53,31 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
     return { first: match.first, end: match.end, entry: chosen.value };
   }
   return undefined;
+}
+
+/** Both lists longest first, as one: matches of the same length pool their payloads, communes last. */
+function withCommunes(places: Array<PhraseMatch<LocationEntry>>, communes: Array<PhraseMatch<LocationEntry>>): Array<PhraseMatch<LocationEntry>> {
+  if (communes.length === 0) return places;
+  if (places.length === 0) return communes;
+  const merged: Array<PhraseMatch<LocationEntry>> = [];
+  let p = 0;
+  let c = 0;
+  while (p < places.length || c < communes.length) {
+    const place = places[p];
+    const commune = communes[c];
+    if (place && commune && place.end === commune.end) {
+      merged.push({ first: place.first, end: place.end, payloads: [...place.payloads, ...commune.payloads] });
+      p++;
+      c++;
+    } else if (place && (!commune || place.end > commune.end)) {
+      merged.push(place);
+      p++;
+    } else {
+      merged.push(commune!);
+      c++;
+    }
+  }
+  return merged;
 }
 
 export function isAmbiguous(entry: LocationEntry): boolean {

@@ -1,0 +1,37 @@
+import type { Token } from "../tokenise/tokenise.js";
+
+/**
+ * Which tries may have a phrase starting with a given syllable, as a bit set: one bit per trie. Each
+ * text token looks its syllable up once (`mark`), and every trie then rejects most tokens with a bit
+ * test instead of a map lookup of its own. An index belongs to one owner — the grammar's word lists,
+ * or one extractor's lexicon, which starts from a copy of the grammar's — so extractors share
+ * nothing mutable and the tokeniser depends on no dictionary.
+ */
+export class StartIndex {
+  private readonly bitsByKey: Map<string, number>;
+  private roles: number;
+
+  constructor(base?: StartIndex) {
+    this.bitsByKey = new Map(base?.bitsByKey);
+    this.roles = base?.roles ?? 0;
+  }
+
+  /** A bit for a new trie; 0 (no filter: always look) once 31 are taken. */
+  newRole(): number {
+    return this.roles < 31 ? 1 << this.roles++ : 0;
+  }
+
+  note(key: string, bit: number): void {
+    if (bit !== 0) this.bitsByKey.set(key, (this.bitsByKey.get(key) ?? 0) | bit);
+  }
+
+  /** The roles whose phrases may start with this lower-cased syllable. */
+  bitsOf(lower: string): number {
+    return this.bitsByKey.get(lower) ?? 0;
+  }
+
+  /** Sets every token's `startBits` from this index; punctuation starts no phrase, so it skips the lookup. */
+  mark(tokens: readonly Token[]): void {
+    for (const token of tokens) token.startBits = token.kind === "punct" ? 0 : this.bitsByKey.get(token.lower) ?? 0;
+  }
+}
