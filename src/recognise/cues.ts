@@ -1,5 +1,6 @@
 import { caseCompatible } from "../dictionaries/trie.js";
 import type { Token } from "../tokenise/tokenise.js";
+import { grammar } from "./grammar.js";
 import type { RecognitionContext, Span } from "./span.js";
 
 /**
@@ -47,6 +48,12 @@ export function titleEndAt(ctx: RecognitionContext, i: number): number {
   return best;
 }
 
+/** Does a title end right before token i ("Phó Bí thư" + "Thường trực …", "Chủ tịch" + "xã")? */
+export function titleEndsBefore(ctx: RecognitionContext, i: number): boolean {
+  for (let start = Math.max(0, i - 4); start < i; start++) if (titleEndAt(ctx, start) === i) return true;
+  return false;
+}
+
 /**
  * The longest title at i. Titles match in any letter case, except those marked `capitalisedOnly`,
  * whose lower-case form is a verb phrase ("thống lĩnh lực lượng vũ trang").
@@ -67,6 +74,14 @@ export function tickerMoveAfter(ctx: RecognitionContext, i: number): boolean {
   const verb = ctx.tokens[i + 1];
   const amount = ctx.tokens[i + 2];
   return verb !== undefined && (verb.lower === "tăng" || verb.lower === "giảm") && verb.spaceBefore && amount?.kind === "number";
+}
+
+/** The place named at k, or after a locality word there ("tại TP Hồ Chí Minh", "tại thành phố Đà Nẵng"). */
+export function hostPlaceAt(ctx: RecognitionContext, k: number, locationAt: ReadonlyMap<number, Span>): Span | undefined {
+  const direct = locationAt.get(k);
+  if (direct) return direct;
+  const locality = grammar().localityWords.longest(ctx.tokens, k);
+  return locality && (spaced(ctx.tokens, locality.end) || ctx.tokens[locality.end - 1]?.text === ".") ? locationAt.get(locality.end) : undefined;
 }
 
 /** Index spans by their first token, keeping the longest at each start. */

@@ -89,8 +89,20 @@ export const AD_HOC_BODIES: WordRule = {
 
 /** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */
 export const TITLES_NEEDING_BODY: WordRule = {
-  words: ["ủy viên", "trưởng", "chánh", "phó", "thành viên", "đại biểu"],
-  reason: "Guideline: 'đại biểu' in 'các đại biểu' is not a POSITION; a bare 'Ủy viên' names no office.",
+  words: ["ủy viên", "trưởng", "chánh", "phó", "thành viên", "đại biểu", "thủ trưởng"],
+  reason: "Guideline: 'đại biểu' in 'các đại biểu' is not a POSITION; a bare 'Ủy viên' names no office; a bare 'Thủ trưởng' is a form of address to a commander.",
+};
+
+/** Titles whose holder leads a locality, named in the press by the bare type word ("Chủ tịch tỉnh", "Bí thư xã"). */
+export const LOCALITY_LEADER_TITLES: WordRule = {
+  words: ["chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"],
+  reason: "Press shorthand: 'Chủ tịch tỉnh' is the chairman of the provincial People's Committee, 'cựu Chủ tịch xã' a former commune chairman; the type word (and a place after it) completes the title.",
+};
+
+/** Adjectives before a title that say the office is new to its holder ("Tân Chủ tịch HĐQT", "tân Giám đốc Sở"). */
+export const NEW_OFFICE_WORDS: WordRule = {
+  words: ["tân"],
+  reason: "'Tân' before a title means newly appointed; it is neither a name ('đồng chí Tân Giám đốc Sở') nor part of the POSITION.",
 };
 
 /**

@@ -78,6 +78,8 @@ const CLOCK_JOIN = /^,? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
+/** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
+const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm) $/iu;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
 const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
 /**
@@ -171,8 +173,11 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
 
   const kept = keepNonOverlapping(candidates);
   // Temporal words before: "Sáng ngày", "Thứ Hai,", "ngày".
+  let previousEnd = 0;
   for (const c of kept) {
-    const windowStart = Math.max(0, c.start - 40);
+    // Never back over the date before ("23h đêm" + "ngày 25/8": "đêm" is the clock's).
+    const windowStart = Math.max(0, c.start - 40, previousEnd);
+    previousEnd = c.end;
     const before = text.slice(windowStart, c.start);
     const prefix = words.prefix.exec(before);
     let length = prefix?.[0].length ?? 0;
@@ -186,6 +191,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+    if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });

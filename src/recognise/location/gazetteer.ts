@@ -11,6 +11,8 @@ const BARE_CATEGORIES = new Set([
 ]);
 
 const HAS_LETTER = /\p{L}/u;
+/** Names of this many syllables match whatever the letter case of their later words. */
+const LONG_NAME = 4;
 
 export interface GazetteerHit {
   first: number;
@@ -38,7 +40,8 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
     let fallback: PhrasePayload<LocationEntry> | undefined;
     for (const p of match.payloads) {
       if (!typed && !BARE_CATEGORIES.has(p.value.category)) continue;
-      if (!caseCompatible(p.tokens, ctx.tokens, false, match.first) || !HAS_LETTER.test(p.value.name)) continue;
+      // Long official names are often written with only their first word capitalised ("Cộng hòa dân chủ nhân dân Lào").
+      if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !HAS_LETTER.test(p.value.name)) continue;
       if (!isAmbiguous(p.value)) {
         chosen = p;
         break;

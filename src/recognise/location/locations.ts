@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { isCapitalisedWord, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { isCapitalisedWord, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
@@ -113,7 +113,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.
       const wordGoesOn = run === after + 1 && tokens[run] !== undefined && spaced(tokens, run) && tokens[run]!.kind === "word" && !tokens[run]!.capitalised &&
         (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
-      const afterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && spaced(tokens, i);
+      // ("Chủ tịch xã Nguyễn Văn Bình": after a title the type word completes it, and the name is the holder's.)
+      const afterBody = i > 0 && spaced(tokens, i) && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised || titleEndsBefore(ctx, i));
       if (run > after && tokens[after]!.capitalised && !(afterBody && personStartsAt(ctx, after)) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;

@@ -4,6 +4,13 @@ import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
+/** "26/3": a day and month written as one word, then no more digits. */
+function isDayName(tokens: RecognitionContext["tokens"], k: number): boolean {
+  const [day, slash, month, after] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  return day?.kind === "number" && slash?.text === "/" && !slash.spaceBefore && month?.kind === "number" && !month.spaceBefore &&
+    day.text.length <= 2 && month.text.length <= 2 && !(after !== undefined && !after.spaceBefore && (after.text === "/" || after.kind === "number"));
+}
+
 /**
  * LOCATION, stage two: named sites and venues built on a capitalised site head — "Hội trường
  * Tỉnh ủy Khánh Hòa" (head + body), "Cửa khẩu Quốc tế Thanh Thủy - Thiên Bảo" (head + name),
@@ -31,6 +38,8 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     if (body) end = Math.max(end, body.last);
     if (place) end = Math.max(end, place.last);
     if (end === head.end) end = bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
+    // "Quảng trường 26/3", "Sân vận động 19/8": sites named after a day (dates.ts leaves them alone).
+    if (end === head.end && isDayName(tokens, head.end)) end = head.end + 3;
     if (end === head.end) continue;
     spans.push(spanOf(ctx, "LOCATION", i, end, body && body.last === end ? "location.site+organization" : "location.site"));
     i = end - 1;

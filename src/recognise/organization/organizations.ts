@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt } from "../cues.js";
+import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -79,15 +79,16 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
         if (seat) end = seat.last;
       }
     }
-    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country.
+    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country;
+    // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
     if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const host = locationAt.get(end + 1);
-      if (host && host.canonical?.kind === "country") end = host.last;
+      const host = hostPlaceAt(ctx, end + 1, locationAt);
+      if (host && (host.canonical?.kind === "country" || (category === "international" && CITY_KINDS.has(host.canonical?.kind ?? "")))) end = host.last;
     }
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
     const bareAbbreviation = first.source === "abbreviation" && LOCAL_KINDS.has(first.entry?.category ?? "");
-    if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && (tokens[end]?.lower === "các" || tokens[end]?.lower === "những") && spaced(tokens, end) && !titleEndsAt(ctx, i)) {
+    if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && (tokens[end]?.lower === "các" || tokens[end]?.lower === "những") && spaced(tokens, end) && !titleEndsBefore(ctx, i)) {
       i = end;
       continue;
     }
@@ -307,8 +308,10 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   const breaker = g.orgBreakers.longest(tokens, i);
   if (breaker !== undefined && (lexicon.orgHeads.longest(tokens, i)?.end ?? 0) <= breaker.end) return undefined;
   // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
+  // A head of several syllables is not a given name ("Đoàn Tổng lãnh sự quán …": the delegation of a consulate).
   const before = tokens[i - 1];
-  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && !isCapitalisedWord(tokens[i - 2]) && !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1))) return undefined;
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && !isCapitalisedWord(tokens[i - 2]) &&
+    !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
@@ -318,7 +321,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
-  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && (titleEndsAt(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
+  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
     return { end: i + 2, source: "head" };
@@ -403,6 +406,9 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Places a consulate sits in ("tại TP Hồ Chí Minh", "tại Osaka"). */
+const CITY_KINDS = new Set(["province", "city", "foreign-admin"]);
+
 /** Kinds of body that exist once per locality: "UBND các tỉnh", "TAND các địa phương" are many bodies. */
 const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
 
@@ -412,11 +418,6 @@ const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn",
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
 const AD_HOC_FIRST = new Set(["ban", "hội", "tổ", "đoàn"]);
 
-/** Does a title end right before token i ("Phó Bí thư" + "Thường trực …")? */
-function titleEndsAt(ctx: RecognitionContext, i: number): boolean {
-  for (let start = Math.max(0, i - 4); start < i; start++) if (titleEndAt(ctx, start) === i) return true;
-  return false;
-}
 
 /** Heads of joint bodies that may carry a lower-case description before the parties' names. */
 const JOINT_HEADS = new Set(["ủy ban", "hội đồng", "tiểu ban", "ban"]);

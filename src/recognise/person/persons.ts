@@ -35,6 +35,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const locationStarts = new Set(locations.map((l) => l.first));
   const orgStarts = new Set(organizations.map((o) => o.first));
   const afterPosition = new Set(positions.map((p) => p.last));
+  const positionStarts = new Set(positions.map((p) => p.first));
   const positionEndingAt = new Map(positions.map((p) => [p.last, p]));
   const run = (k: number, max: number): number => nameRun(ctx, k, max, orgStarts);
   const spans: Span[] = [];
@@ -53,7 +54,12 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const cue = honorificEnd(ctx, i);
     if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue)) {
       const end = run(cue, MAX_TRIGGERED_TOKENS);
-      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue)) {
+      // "đồng chí Tân Giám đốc Sở": "tân" right before a title is "newly appointed", not a name.
+      const newOffice = end - cue === 1 && grammar().newOfficeWords.has(tokens[cue]!.lower) && positionStarts.has(end);
+      // "anh L.Đ.L": bare initials are not annotated (guideline), though "H.Thành" is a name.
+      const initials = end - cue === 1 && tokens[cue]!.text.length === 1 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore &&
+        tokens[end + 1]?.kind === "word" && tokens[end + 1]!.text.length === 1 && !tokens[end + 1]!.spaceBefore;
+      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials) {
         push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
         i = end - 1;
         continue;
@@ -88,7 +94,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const beforePlace = typeWord !== undefined && locationStarts.has(typeWord.end);
     if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps && !beforePlace) {
       const end = run(i, MAX_NAME_TOKENS);
-      if (end - i >= 2) {
+      // "Uông Bí là thành phố …", "Hoàng Mai": with no honorific or title, two syllables that name a district are the district.
+      const place = end - i === 2 ? lexicon.locations.longest(tokens, i) : undefined;
+      const district = place !== undefined && place.end === end && place.payloads.some((p) => p.value.category === "district");
+      if (end - i >= 2 && !district) {
         push(i, end, "person.surname");
         i = end - 1;
         continue;
@@ -188,7 +197,6 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   // 8. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",
   //     or by "người đồng cấp <country>" before it. At least one word must be one
   //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
-  const positionStarts = new Set(positions.map((p) => p.first));
   const locationEnds = new Map(locations.map((l) => [l.last, l.first]));
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (!isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
@@ -302,6 +310,13 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
     const surname = tokens[j + 2];
     if (j > k && token.kind === "word" && token.capitalised && token.text.length === 1 && spaced(tokens, j) && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
       isCapitalisedWord(surname) && !surname!.allCaps && !looksVietnamese(tokens[j - 1]!.lower)) {
+      j += 3;
+      continue;
+    }
+    // A given name after its surname's initial, glued: "H.Thành" (guideline: kept as written).
+    const given = tokens[j + 2];
+    if (j === k && token.kind === "word" && token.capitalised && token.text.length === 1 && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
+      isCapitalisedWord(given) && !given!.spaceBefore && given!.text.length > 1 && !given!.allCaps) {
       j += 3;
       continue;
     }

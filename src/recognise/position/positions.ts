@@ -1,6 +1,6 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
+import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
 import { capitalisedRun } from "../runs.js";
@@ -33,6 +33,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   const { tokens, lexicon } = ctx;
   const g = grammar();
   const orgAt = byFirstToken(organizations);
+  const orgEndFirst = new Map(organizations.map((o) => [o.last, o.first]));
   const locationAt = byFirstToken(locations);
   const insideOrgFlags = new Uint8Array(ctx.tokens.length);
   for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
@@ -194,6 +195,14 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         end = adHoc.end;
         hasBody = true;
       }
+      // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
+      const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
+      if (locality) {
+        end = locality.end;
+        const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+        if (place) end = place.last;
+        hasBody = true;
+      }
       // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
       if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
         const country = locationAt.get(end + 1);
@@ -203,12 +212,13 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         }
       }
     }
-    if (hasBody) end = termAndConstituency(ctx, end, locationAt);
+    // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
+    if (hasBody || orgEndFirst.get(end) !== undefined && orgEndFirst.get(end)! > i) end = termAndConstituency(ctx, end, locationAt);
     // "thành viên HĐQT độc lập": an independent member.
     if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
     if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const host = locationAt.get(end + 1);
+      const host = hostPlaceAt(ctx, end + 1, locationAt);
       if (host) end = host.last;
     }
     if (!accepted(ctx, i, headStart, head, titleEnd, end, hasBody)) {
