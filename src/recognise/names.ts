@@ -90,8 +90,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       break;
     }
     // "Cục Quản lý thị trường", "Vụ Thi đua khen thưởng": official names go on in lower-case field words.
-    // Not right after a place inside the name: "Trường THPT Chuyên Hà Nội giáo dục …" ends at the place.
-    const fieldEnd = options.locationEnds?.has(j) ? j : nameWordsEnd(ctx, j);
+    // Not right after a place inside the name: "Trường THPT Chuyên Hà Nội giáo dục …" ends at the place;
+    // nor after a proper name of two capitalised syllables: "Tập đoàn Hòa Phát xây dựng …" ends at "Phát".
+    const fieldEnd = options.locationEnds?.has(j) || capitalRun >= 2 ? j : nameWordsEnd(ctx, j);
     if (fieldEnd > j) {
       j = fieldEnd;
       lowerRun = 2;
