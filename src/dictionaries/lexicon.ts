@@ -36,6 +36,8 @@ export interface Lexicon {
    * body name built from a head may run on through lower-case syllables only where real names do.
    */
   nameContinuations: Set<string>;
+  /** Syllable pairs on both sides of a comma inside dictionary body names ("Văn hóa, Thể thao và Du lịch"). */
+  commaJoins: Set<string>;
   /** Lower-case words that continue a body name ("thị trường" in "Cục Quản lý thị trường"). */
   orgNameWords: PhraseTrie<OrganizationNameWord>;
   /** ALL-CAPS words that are not bodies, as written ("USD", "GDP"). */
@@ -53,11 +55,12 @@ function canon(phrase: string): string {
 
 export const pairKey = (previous: string, current: string): string => previous + "\u0001" + current;
 
-function learnContinuations(name: string, into: Set<string>): void {
+function learnContinuations(name: string, lexicon: Lexicon): void {
   const tokens = tokenise(canon(name));
   for (let i = 1; i < tokens.length; i++) {
     const current = tokens[i]!;
-    if (!current.capitalised && current.kind === "word") into.add(pairKey(tokens[i - 1]!.lower, current.lower));
+    if (!current.capitalised && current.kind === "word") lexicon.nameContinuations.add(pairKey(tokens[i - 1]!.lower, current.lower));
+    if (current.text === "," && i + 1 < tokens.length) lexicon.commaJoins.add(pairKey(tokens[i - 1]!.lower, tokens[i + 1]!.lower));
   }
 }
 
@@ -102,6 +105,7 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
     honorifics: trie(),
     degrees: trie(),
     nameContinuations: new Set(),
+    commaJoins: new Set(),
     orgNameWords: trie(),
     notBodies: new Set(),
     ministryFields: trie(),
@@ -116,7 +120,7 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
         for (const entry of file.entries ?? []) {
           for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.formerNames ?? [])]) {
             lexicon.organizations.add(canon(name), entry);
-            learnContinuations(name, lexicon.nameContinuations);
+            learnContinuations(name, lexicon);
             // "Bộ Ngoại giao" teaches the field "Ngoại giao" that "Bộ trưởng Ngoại giao" may name.
             const canonical = canon(name);
             if (entry.category === "ministry" && canonical.startsWith("Bộ ") && canonical.length > 3) {
@@ -133,7 +137,7 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
         }
         for (const head of file.heads ?? []) {
           lexicon.orgHeads.add(canon(head.head), head);
-          learnContinuations(head.head, lexicon.nameContinuations);
+          learnContinuations(head.head, lexicon);
         }
         break;
       case "positions":

@@ -41,6 +41,13 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     if (j > k && !spaced(tokens, j)) {
+      // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a field list that a dictionary name writes the same way.
+      if (token.text === "," && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && lexicon.commaJoins.has(pairKey(tokens[j - 1]!.lower, tokens[j + 1]!.lower))) {
+        j += 1;
+        lowerRun = 0;
+        capitalRun = 0;
+        continue;
+      }
       // "T.Ư", "TP.HCM", "GD&ĐT": tokens glued by a dot, hyphen or ampersand inside an abbreviation.
       if ((token.text === "." || token.text === "-" || token.text === "&") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
         j += 2;
@@ -61,6 +68,14 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (j === k) return k;
       j++;
       lowerRun = 0;
+      capitalRun = 0;
+      continue;
+    }
+    // "Cục Quản lý Khám chữa bệnh": a field of several words written with its first one capitalised.
+    const field = token.capitalised && !token.allCaps ? lexicon.orgNameWords.longest(tokens, j) : undefined;
+    if (field && field.end - j >= 2 && lowerCaseAfter(tokens, j + 1, field.end)) {
+      j = field.end;
+      lowerRun = 2;
       capitalRun = 0;
       continue;
     }
@@ -136,6 +151,12 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
  * The stretch counts only where the sentence does not go on in lower case after it: a field word
  * followed by an ordinary word ("Bộ Công an điều tra vụ án") is the sentence's verb, not the name's.
  */
+/** Tokens [from, end) are lower-case words, each after a space. */
+function lowerCaseAfter(tokens: RecognitionContext["tokens"], from: number, end: number): boolean {
+  for (let m = from; m < end; m++) if (tokens[m]!.capitalised || !spaced(tokens, m)) return false;
+  return true;
+}
+
 export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const { tokens, lexicon } = ctx;
   const g = grammar();

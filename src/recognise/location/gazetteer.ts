@@ -25,13 +25,16 @@ export interface GazetteerHit {
  * dictionary syllable must be capitalised in the text). `typed` says a type word precedes, which
  * admits districts and communes; otherwise only categories that stand alone are returned.
  */
-export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean): GazetteerHit | undefined {
+/** Units below a province: never what "tỉnh" names ("UBND tỉnh Đinh Văn Thu" is not the town Đinh Văn). */
+const BELOW_PROVINCE = new Set(["district", "commune", "ward"]);
+
+export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, afterProvinceWord = false): GazetteerHit | undefined {
   const token = ctx.tokens[i]!;
   if (token.kind === "punct") return undefined;
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
   const matches = ctx.lexicon.locations.matchAll(ctx.tokens, i);
-  for (const match of typed ? withCommunes(matches, ctx.lexicon.communes().matchAll(ctx.tokens, i)) : matches) {
+  for (const match of typed && !afterProvinceWord ? withCommunes(matches, ctx.lexicon.communes().matchAll(ctx.tokens, i)) : matches) {
     // Prefer a category that may stand where we are; among equals, the first listed (countries,
     // provinces) that is not ambiguous. Wards named by a number alone ("Phường 3") are not names a
     // reader annotates (decision D27). One loop, no intermediate lists: common commune names have
@@ -40,6 +43,7 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean):
     let fallback: PhrasePayload<LocationEntry> | undefined;
     for (const p of match.payloads) {
       if (!typed && !BARE_CATEGORIES.has(p.value.category)) continue;
+      if (afterProvinceWord && BELOW_PROVINCE.has(p.value.category)) continue;
       // Long official names are often written with only their first word capitalised ("Cộng hòa dân chủ nhân dân Lào").
       if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !HAS_LETTER.test(p.value.name)) continue;
       if (!isAmbiguous(p.value)) {

@@ -86,7 +86,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         i = designated.end;
         continue;
       }
-      const hit = gazetteerAt(ctx, after, true);
+      const hit = gazetteerAt(ctx, after, true, kind === "tỉnh");
       if (hit) {
         // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
         const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(kind) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
