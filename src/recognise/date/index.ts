@@ -88,7 +88,13 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|gi�
  */
 const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
-const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
+const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
+/** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
+const SEASON_BEFORE = /(?:^|[^\p{L}])((?:mùa )?xuân|mùa (?:hè|hạ|thu|đông)) $/iu;
+/** The word before a season, when capitalised, makes it a name ("quận Thanh Xuân năm 2020"). */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]* $/u;
+/** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,3} $/u;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
 export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
@@ -167,7 +173,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const word = part[1]!.toLowerCase();
     const hour = c.from.hour!;
     // "3 giờ chiều" is 15:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00 ("2 giờ đêm" stays 02:00).
-    if ((word === "chiều" || word === "tối") && hour < 12) c.from = { ...c.from, hour: hour + 12 };
+    if ((word === "chiều" || word === "tối" || word === "pm") && hour < 12) c.from = { ...c.from, hour: hour + 12 };
+    if (word === "am" && hour === 12) c.from = { ...c.from, hour: 0 };
     if (word === "đêm" && hour >= 6 && hour < 12) c.from = { ...c.from, hour: hour + 12 };
   }
 
@@ -183,7 +190,12 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     let length = prefix?.[0].length ?? 0;
     // "6 tháng đầu năm 2021": after a count of months the edge word is not the date's.
     if (length > 0 && EDGE_AFTER_COUNT.test(before.slice(0, before.length - length + 5))) length = 0;
+    if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length))) length = 0;
     c.wordStart = c.start - length;
+    // "du lịch Xuân 2023": a season before a year.
+    const season = c.from.month === undefined && c.from.year !== undefined && c.to === undefined ? SEASON_BEFORE.exec(text.slice(Math.max(windowStart, c.wordStart - 16), c.wordStart)) : null;
+    const seasonStart = season ? c.wordStart - season[1]!.length - 1 : -1;
+    if (season && !CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, seasonStart - 24), seasonStart))) c.wordStart = seasonStart;
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
