@@ -57,8 +57,10 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     }
     if (j > k) {
       if (options.countryEnds?.has(j) && isCapitalisedWord(token)) break;
-      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1)) {
-        j += 1; // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"
+      // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"; but a dash before another body ("phòng Cảnh sát Kinh tế -
+      // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":") {
+        j += 1;
         continue;
       }
       if (personStartsAt(ctx, j)) break;
@@ -151,6 +153,12 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
  * The stretch counts only where the sentence does not go on in lower case after it: a field word
  * followed by an ordinary word ("Bộ Công an điều tra vụ án") is the sentence's verb, not the name's.
  */
+/** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
+function startsOtherBody(ctx: RecognitionContext, k: number): boolean {
+  const { tokens, lexicon } = ctx;
+  return lexicon.orgHeads.longest(tokens, k) !== undefined || lexicon.organizations.longest(tokens, k) !== undefined || (tokens[k]!.allCaps && lexicon.orgAbbreviations.longest(tokens, k) !== undefined);
+}
+
 /** Tokens [from, end) are lower-case words, each after a space. */
 function lowerCaseAfter(tokens: RecognitionContext["tokens"], from: number, end: number): boolean {
   for (let m = from; m < end; m++) if (tokens[m]!.capitalised || !spaced(tokens, m)) return false;

@@ -33,7 +33,7 @@ export const NAME_DESIGNATORS: WordRule = {
 export const SITE_HEADS: WordRule = {
   words: [
     "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
-    "Sân vận động", "Nhà hát", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
+    "Sân vận động", "SVĐ", "Nhà hát", "Nhà văn hóa", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
     "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia",
     "Khu công nghiệp", "Khu kinh tế", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
@@ -83,8 +83,8 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc"],
-  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is.",
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu"],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either.",
 };
 
 /** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */
@@ -118,6 +118,7 @@ export const FUNCTION_WORDS: WordRule = {
     "ký", "đề nghị", "yêu cầu", "đánh giá", "báo cáo", "thông tin", "ông", "bà", "anh", "chị", "đồng chí", "năm",
     "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "sau", "trước", "giữa", "trên", "dưới", "qua",
     "ta", "nhà", "bạn", "mình", "ấy", "nay", "đây", "kết", "nhằm", "giúp", "phối hợp", "hỗ trợ", "đón", "tiễn",
+    "giữ",
   ],
   reason: "Vietnamese names capitalise the first syllable of each word; a lower-case function word after a name is never part of it.",
 };

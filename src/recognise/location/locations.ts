@@ -97,7 +97,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         }
         // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
         const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
-        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
+        // (A country's name is complete: "nước CHND Trung Hoa Tập Cận Bình" ends at "Hoa".)
+        const complete = hit.entry.category === "country" || hit.entry.category === "territory";
+        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
         if (longer > hit.end) {
           spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
           i = longer;
@@ -137,7 +139,19 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return [...spans, ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans)];
+  return [...spans, ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans)];
+}
+
+/** "xã Quảng Chính (Quảng Xương)": the district or province a typed place belongs to, in brackets after it. */
+function bracketedParents(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const result: Span[] = [];
+  for (const place of found) {
+    if (!place.rule.startsWith("location.type-word") || tokens[place.last]?.text !== "(" || !spaced(tokens, place.last)) continue;
+    const hit = multiSyllable(gazetteerAt(ctx, place.last + 1, true));
+    if (hit && tokens[hit.end]?.text === ")" && !tokens[hit.end]!.spaceBefore) result.push(located(ctx, hit.first, hit, "location.bracketed-parent"));
+  }
+  return result;
 }
 
 const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);

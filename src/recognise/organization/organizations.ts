@@ -230,6 +230,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const next = tokens[i + 1];
     const gluedAfter = next !== undefined && !next.spaceBefore && (next.kind !== "punct" || ((next.text === "-" || next.text === "." || next.text === "&") && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && !isCapsWord(tokens[i + 2])));
     if (gluedBefore || gluedAfter) continue;
+    // "BDK.VN - …": a site's domain name in a dateline is not annotated (guideline).
+    if (next?.text === "." && !next.spaceBefore && DOMAIN_ENDING.test(tokens[i + 2]?.text ?? "") && !tokens[i + 2]!.spaceBefore) continue;
     // A title abbreviation moving in price is a ticker ("CEO giảm 1,38%"); a currency never is ("USD tăng 0,5%").
     const titleTicker = tickerMoveAfter(ctx, i) && titleEndAt(ctx, i) > i;
     if ((lexicon.notBodies.has(t.text) && !titleTicker) || lowerCaseTerms.has(t.text)) continue;
@@ -405,6 +407,9 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Last parts of domain names ("BDK.VN", "VTC.com"). */
+const DOMAIN_ENDING = /^(?:vn|com|net|org|gov|edu|info)$/iu;
 
 /** Places a consulate sits in ("tại TP Hồ Chí Minh", "tại Osaka"). */
 const CITY_KINDS = new Set(["province", "city", "foreign-admin"]);

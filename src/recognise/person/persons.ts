@@ -57,9 +57,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       // "đồng chí Tân Giám đốc Sở": "tân" right before a title is "newly appointed", not a name.
       const newOffice = end - cue === 1 && grammar().newOfficeWords.has(tokens[cue]!.lower) && positionStarts.has(end);
       // "anh L.Đ.L": bare initials are not annotated (guideline), though "H.Thành" is a name.
+      // "Kỹ sư Xây dựng", "thạc sĩ Quản trị Kinh doanh": one capitalised syllable that opens a field word is a field of study.
+      const field = end - cue === 1 && (lexicon.orgNameWords.longest(tokens, cue)?.end ?? 0) >= cue + 2;
       const initials = end - cue === 1 && tokens[cue]!.text.length === 1 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore &&
         tokens[end + 1]?.kind === "word" && tokens[end + 1]!.text.length === 1 && !tokens[end + 1]!.spaceBefore;
-      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials) {
+      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials && !field) {
         push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
         i = end - 1;
         continue;
@@ -183,15 +185,19 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
     const word = tokens[k]!.lower;
     if (word !== "ảnh" && word !== "video" && word !== "clip") continue;
-    const first = k + 2;
+    let first = k + 2;
     if (!spaced(tokens, first) || !isCapitalisedWord(tokens[first])) continue;
+    // "Ảnh: VGP/Nhật Bắc": the agency first, then the photographer.
+    if (tokens[first]!.allCaps && tokens[first + 1]?.text === "/" && !tokens[first + 1]!.spaceBefore && isCapitalisedWord(tokens[first + 2]) && !tokens[first + 2]!.spaceBefore && !tokens[first + 2]!.allCaps) first += 2;
     let end = first;
     const caps = tokens[first]!.allCaps;
     while (end < tokens.length && end - first < 3 && isCapitalisedWord(tokens[end]) && (end === first || spaced(tokens, end)) && tokens[end]!.allCaps === caps && !CREDIT_STOP.has(tokens[end]!.lower)) end++;
     if (end - first < 2 || blocked.has(first) || taken.has(first) || locationStarts.has(first) || orgStarts.has(first)) continue;
     // The credit ends at "/", ")", a line end, or where the next sentence starts.
     const after = tokens[end];
-    if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps)) continue;
+    // ("Ảnh: Trí Dũng - TTXVN": an agency after a dash.)
+    const agencyAfterDash = after?.text === "-" && tokens[end + 1]?.allCaps === true && spaced(tokens, end + 1);
+    if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps) && !agencyAfterDash) continue;
     push(first, end, "person.credit");
   }
   // 8. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",

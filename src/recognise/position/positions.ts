@@ -54,6 +54,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
+    // "bầu Đoàn Chủ tịch": a title word inside an ad-hoc committee's name (a congress's presidium) is no office.
+    if (i > 0 && (g.adHocBodies.longest(tokens, i - 1)?.end ?? 0) > i) {
+      i++;
+      continue;
+    }
     // Qualifiers before the head.
     let j = i;
     for (let guard = 0; guard < 3; guard++) {
