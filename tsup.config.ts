@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { CANDIDATES } from "./src/output/language-candidates";
@@ -27,7 +28,27 @@ const francCandidatesOnly: Plugin = {
     });
   },
 };
-const esbuildPlugins = [francCandidatesOnly];
+/**
+ * franc also turns every profile into a trigram table at import, before anyone asks for a language;
+ * most Vietnamese text never asks (language.ts answers from its letters). The tables are built on the
+ * first call instead. The edit is checked: a franc whose source differs fails the build.
+ */
+const francTablesOnFirstCall: Plugin = {
+  name: "franc-tables-on-first-call",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]franc[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const start = source.indexOf("const numericData = {}");
+      const end = source.indexOf("export function franc(");
+      if (start < 0 || end < start) throw new Error("franc's index.js changed: update francTablesOnFirstCall in tsup.config.ts");
+      const build = source.slice(start, end);
+      const rest = source.slice(end).replaceAll("numericData", "numericDataOf()");
+      const lazy = `let numericDataCache\nfunction numericDataOf() {\n  if (numericDataCache === undefined) {\n${build}\n    numericDataCache = numericData\n  }\n  return numericDataCache\n}\n\n`;
+      return { contents: source.slice(0, start) + lazy + rest, loader: "js" };
+    });
+  },
+};
+const esbuildPlugins = [francCandidatesOnly, francTablesOnFirstCall];
 
 export default defineConfig([
   {
@@ -67,6 +88,8 @@ export default defineConfig([
     platform: "node",
     shims: true,
     banner: { js: "#!/usr/bin/env node" },
+    // Bundled here too, so the CLI gets the trimmed franc profiles (see francCandidatesOnly).
+    noExternal: ESM_ONLY,
     loader,
     esbuildPlugins,
   },

@@ -142,7 +142,8 @@ export function createExtractorOn(platform: Platform, options: ExtractorOptions 
   if (!Number.isInteger(maxLength) || maxLength <= 0) throw new VietnerError("INVALID_OPTIONS", "createExtractor: maxLength must be a positive integer");
   const files = loadDictionaries(options, platform);
   // The lexicon's start index begins with the grammar word lists' first syllables.
-  const lexicon = compileLexicon(files, new StartIndex(grammar().startIndex), options.builtins === false ? undefined : () => [platform.builtinCommunes()]);
+  const builtins = new Set(options.builtins === false ? [] : platform.builtinDictionaries());
+  const lexicon = compileLexicon(files, new StartIndex(grammar().startIndex), options.builtins === false ? undefined : () => [platform.builtinCommunes()], builtins);
   const dateWords = compileDateWords(mergeDates(files));
   const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {

@@ -48,15 +48,18 @@ export interface Lexicon {
   lowercaseLocationStarts: Set<string>;
 }
 
-/** Dictionary text is canonicalised like the input text, so tone placement never blocks a match. */
-function canon(phrase: string): string {
+/**
+ * Dictionary text is canonicalised like the input text, so tone placement never blocks a match.
+ * The built-in files are stored canonical already (a test checks it), so only users' files pay.
+ */
+export function canonicalPhrase(phrase: string): string {
   return canonicalToneMarks(phrase.normalize("NFC").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim());
 }
 
 export const pairKey = (previous: string, current: string): string => previous + "\u0001" + current;
 
 function learnContinuations(name: string, lexicon: Lexicon): void {
-  const tokens = tokenise(canon(name));
+  const tokens = tokenise(canonicalPhrase(name));
   for (let i = 1; i < tokens.length; i++) {
     const current = tokens[i]!;
     if (!current.capitalised && current.kind === "word") lexicon.nameContinuations.add(pairKey(tokens[i - 1]!.lower, current.lower));
@@ -64,7 +67,9 @@ function learnContinuations(name: string, lexicon: Lexicon): void {
   }
 }
 
-function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<LocationEntry>, lowercaseStarts?: Set<string>): void {
+const asStored = (phrase: string): string => phrase;
+
+function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<LocationEntry>, canon: (phrase: string) => string, lowercaseStarts?: Set<string>): void {
   for (const entry of entries) {
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
       const phrase = canon(name);
@@ -76,10 +81,11 @@ function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<Locati
 }
 
 /**
- * `index` starts as a copy of the grammar's; `communes` (if given) is called on first need. Tries only
- * file their phrases here: each is tokenised when a text first has its first syllable (trie.ts).
+ * `index` starts as a copy of the grammar's; `communes` (if given, built-in and so stored canonical) is
+ * called on first need; `trusted` files (the built-ins) are stored canonical. Tries only file their
+ * phrases here: each is tokenised when a text first has its first syllable (trie.ts).
  */
-export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[]): Lexicon {
+export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[], trusted: ReadonlySet<DictionaryFile> = new Set()): Lexicon {
   const trie = <T>(): PhraseTrie<T> => new PhraseTrie<T>(index);
   let communeTrie: PhraseTrie<LocationEntry> | undefined;
   const lexicon: Lexicon = {
@@ -89,7 +95,7 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
       if (communeTrie === undefined) {
         // Filed after texts were marked, so this trie has no start bit: it is asked only after type words.
         communeTrie = new PhraseTrie<LocationEntry>();
-        for (const file of communes?.() ?? []) if (file.kind === "locations") addLocations(file.entries, communeTrie);
+        for (const file of communes?.() ?? []) if (file.kind === "locations") addLocations(file.entries, communeTrie, asStored);
       }
       return communeTrie;
     },
@@ -112,9 +118,10 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
     lowercaseLocationStarts: new Set(),
   };
   for (const file of files) {
+    const canon = trusted.has(file) ? asStored : canonicalPhrase;
     switch (file.kind) {
       case "locations":
-        addLocations(file.entries, lexicon.locations, lexicon.lowercaseLocationStarts);
+        addLocations(file.entries, lexicon.locations, canon, lexicon.lowercaseLocationStarts);
         break;
       case "organizations":
         for (const entry of file.entries ?? []) {

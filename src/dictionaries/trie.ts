@@ -1,4 +1,4 @@
-import { tokenise, type Token } from "../tokenise/tokenise.js";
+import { firstTokenLower, tokenise, type Token } from "../tokenise/tokenise.js";
 import type { StartIndex } from "./start-index.js";
 
 /**
@@ -47,14 +47,9 @@ function keyOf(token: Token, isFirst: boolean): string {
   return isFirst || token.spaceBefore ? token.lower : "\u0000" + token.lower;
 }
 
-/**
- * The tokeniser's first token of a phrase, lower-cased: the same character classes as tokenise(), so
- * a phrase can be filed under its first syllable without tokenising it.
- */
-const FIRST_TOKEN = /^(?:[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}])/u;
-
+/** The tokeniser's first token of a phrase, lower-cased: a phrase is filed under it without being tokenised. */
 export function firstKeyOf(phrase: string): string | undefined {
-  return FIRST_TOKEN.exec(phrase.trimStart())?.[0].toLowerCase();
+  return firstTokenLower(phrase);
 }
 
 export class PhraseTrie<T> {

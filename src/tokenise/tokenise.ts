@@ -80,6 +80,34 @@ function classAt(text: string, i: number): number {
   return c;
 }
 
+/** End of the token that starts at i with class `first` (as classAt gives it). */
+function tokenEnd(text: string, i: number, first: number): number {
+  const n = text.length;
+  const cls = first & 7;
+  let k = i + (first & 8 ? 2 : 1);
+  if (cls === LETTER) {
+    while (k < n) {
+      const c = classAt(text, k);
+      if ((c & 7) !== LETTER && (c & 7) !== DIGIT) break;
+      k += c & 8 ? 2 : 1;
+    }
+  } else if (cls === DIGIT) {
+    while (k < n) {
+      const c = classAt(text, k);
+      if ((c & 7) !== DIGIT) break;
+      k += c & 8 ? 2 : 1;
+    }
+  }
+  return k;
+}
+
+/** The first token's text, lower-cased, as tokenise() would find it (undefined for blank text); no tokens are built. */
+export function firstTokenLower(text: string): string | undefined {
+  let i = 0;
+  while (i < text.length && (classAt(text, i) & 7) === SPACE) i++;
+  return i < text.length ? text.slice(i, tokenEnd(text, i, classAt(text, i))).toLowerCase() : undefined;
+}
+
 export function tokenise(text: string): Token[] {
   checkWordCache();
   const tokens: Token[] = [];
@@ -96,20 +124,7 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const start = i;
-    i += first & 8 ? 2 : 1;
-    if (cls === LETTER) {
-      while (i < n) {
-        const c = classAt(text, i);
-        if ((c & 7) !== LETTER && (c & 7) !== DIGIT) break;
-        i += c & 8 ? 2 : 1;
-      }
-    } else if (cls === DIGIT) {
-      while (i < n) {
-        const c = classAt(text, i);
-        if ((c & 7) !== DIGIT) break;
-        i += c & 8 ? 2 : 1;
-      }
-    }
+    i = tokenEnd(text, i, first);
     const raw = text.slice(start, i);
     const info = wordInfo(raw, cls);
     tokens.push({
