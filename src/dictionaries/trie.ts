@@ -154,8 +154,12 @@ export class PhraseTrie<T> {
     return bestEnd === -1 || !bestPayloads ? undefined : { first, end: bestEnd, payloads: bestPayloads };
   }
 
-  /** Does the trie have any phrase starting with this token? (cheap pre-check) */
-  startsWith(token: Token): boolean {
+  /**
+   * May a phrase start at this token? A bit test when the trie files its first syllables in the
+   * tokens' start index (a superset answer: "look"); a map lookup otherwise.
+   */
+  mayStartAt(token: Token): boolean {
+    if (this.bit !== 0) return (token.startBits & this.bit) !== 0;
     return this.pending.has(token.lower) || this.root.children!.has(token.lower);
   }
 }

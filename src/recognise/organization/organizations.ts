@@ -305,6 +305,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
+  // Most capitalised words start no known body, abbreviation or head: one bit test each says so.
+  if (!lexicon.organizations.mayStartAt(token) && !lexicon.orgAbbreviations.mayStartAt(token) && !lexicon.orgHeads.mayStartAt(token) && token.lower !== "trung") return undefined;
   const g = grammar();
   // "bộ đội" (soldiers) breaks a body, but "Bộ đội Biên phòng" is a longer head and stands.
   const breaker = g.orgBreakers.longest(tokens, i);
