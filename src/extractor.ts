@@ -25,8 +25,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 
 let shared: Extractor | undefined;
 
+/** The extractor with the built-in dictionaries and default options, built on first use and then shared. */
+export function defaultExtractor(): Extractor {
+  shared ??= createExtractor();
+  return shared;
+}
+
 /** Extracts entities with the built-in dictionaries (loaded on first use, then shared). */
 export function extract(text: string, options?: ExtractOptions): ExtractResult {
-  shared ??= createExtractor();
-  return shared.extract(text, options);
+  return defaultExtractor().extract(text, options);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { createExtractor, type ExtractorOptions } from "../extractor.js";
+import { createExtractor, defaultExtractor, type ExtractorOptions } from "../extractor.js";
 import { VietnerError } from "../errors.js";
 import type { ExtractOptions, ExtractResult } from "../types.js";
 
@@ -51,7 +51,8 @@ export async function extractMany(texts: readonly string[], options: ExtractMany
   const extractOptions: ExtractOptions = types ? { types } : {};
   const file = workerFile();
   if (workers <= 1 || file === undefined) {
-    const extractor = createExtractor(extractorOptions);
+    // With default options, the shared extractor: its dictionary branches are already open from earlier calls.
+    const extractor = Object.keys(extractorOptions).length === 0 ? defaultExtractor() : createExtractor(extractorOptions);
     return texts.map((t) => extractor.extract(t, extractOptions));
   }
   // Validate options (and dictionaries) here first, so errors surface once and synchronously typed.
