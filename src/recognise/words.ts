@@ -139,6 +139,18 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
   reason: "Vietnamese writes relations between countries with one-syllable short forms joined by a dash; each is a LOCATION (issue #9).",
 };
 
+/** Lower-case words of natural features that stay inside the LOCATION they begin ("đảo Hải Nam", "sông Hồng"). */
+export const FEATURE_WORDS: WordRule = {
+  words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên"],
+  reason: "Decision D21: a natural feature keeps its lower-case feature word ('đảo Hải Nam' is the island, 'Hải Nam' the province; 'đồng bằng Bắc Bộ'); not after a word it compounds with ('miền núi', 'huyện đảo').",
+};
+
+/** Words that make a compound with a feature word, which then is no feature ("miền núi Vĩnh Thạnh", "vùng núi"). */
+export const FEATURE_COMPOUNDS: WordRule = {
+  words: ["miền", "vùng", "huyện", "hải", "leo", "nhà"],
+  reason: "'miền núi', 'vùng núi' (mountainous areas), 'huyện đảo' (an island district: a type word), 'hải đảo', 'leo núi', 'nhà hát' are not features named by what follows.",
+};
+
 /** Words after which compass points are a direction, not a region ("theo hướng Tây Tây Bắc", "gió mùa Đông Bắc"). */
 export const DIRECTION_CUES: WordRule = {
   words: ["hướng", "mùa", "gió"],

@@ -56,6 +56,8 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
     if (!chosen) continue;
     // "Pháp luật …", "Ý kiến …": a one-syllable country that begins a common word is that word.
     const next = ctx.tokens[match.end];
+    // "VN-Index", "BDK.VN": an abbreviation glued by a dot or hyphen to more letters is part of another word.
+    if (ctx.tokens[match.end - 1]!.allCaps && (gluedWord(ctx, match.end, 1) || (!token.spaceBefore && gluedWord(ctx, match.first - 1, -1)))) continue;
     if (match.end - match.first === 1 && next !== undefined && !next.capitalised && next.spaceBefore && grammar().countrySyllableWords.has(`${token.lower} ${next.lower}`)) continue;
     return { first: match.first, end: match.end, entry: chosen.value };
   }
@@ -85,6 +87,15 @@ function withCommunes(places: Array<PhraseMatch<LocationEntry>>, communes: Array
     }
   }
   return merged;
+}
+
+/** Is token k a dot or hyphen with a word glued on its far side (direction +1: after it, -1: before it)? */
+function gluedWord(ctx: RecognitionContext, k: number, direction: 1 | -1): boolean {
+  const joint = ctx.tokens[k];
+  if (joint === undefined || (joint.text !== "-" && joint.text !== ".")) return false;
+  const far = ctx.tokens[k + direction];
+  if (far === undefined || far.kind !== "word") return false;
+  return direction === 1 ? !joint.spaceBefore && !far.spaceBefore : !joint.spaceBefore;
 }
 
 export function isAmbiguous(entry: LocationEntry): boolean {

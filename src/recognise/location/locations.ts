@@ -128,6 +128,16 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
     }
+    // "đảo Hải Nam", "đồng bằng Bắc Bộ", "sông Hồng": a lower-case feature word and the name after it (D21).
+    const feature = !token.capitalised && !bare && !g.featureCompounds.has(previous?.lower ?? "") ? g.featureWords.longest(tokens, i) : undefined;
+    if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && !personStartsAt(ctx, feature.end)) {
+      const named = gazetteerAt(ctx, feature.end, true)?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
+      if (named > feature.end) {
+        spans.push(spanOf(ctx, "LOCATION", i, named, "location.feature-word"));
+        i = named;
+        continue;
+      }
+    }
     if (bare && isBearing(ctx, bare)) {
       i = bare.end;
       continue;
