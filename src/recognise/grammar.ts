@@ -2,7 +2,7 @@ import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   AD_HOC_BODIES, ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
-  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, type WordRule,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -25,6 +25,7 @@ export interface Grammar {
   newOfficeWords: Set<string>;
   featureWords: PhraseTrie<string>;
   featureCompounds: Set<string>;
+  genericBodies: PhraseTrie<string>;
   functionWords: Set<string>;
   jointBodyWords: PhraseTrie<string>;
   placePrepositions: Set<string>;
@@ -60,6 +61,7 @@ export function grammar(): Grammar {
     newOfficeWords: new Set(NEW_OFFICE_WORDS.words),
     featureWords: trieOf(FEATURE_WORDS),
     featureCompounds: new Set(FEATURE_COMPOUNDS.words),
+    genericBodies: trieOf(GENERIC_BODIES),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
     jointBodyWords: trieOf(JOINT_BODY_WORDS),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),

@@ -139,6 +139,12 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
   reason: "Vietnamese writes relations between countries with one-syllable short forms joined by a dash; each is a LOCATION (issue #9).",
 };
 
+/** Lower-case names of a company's or school's organs, each one body identified by its kind ("hội đồng quản trị"). */
+export const GENERIC_BODIES: WordRule = {
+  words: ["hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám hiệu", "ban giám đốc", "ban điều hành"],
+  reason: "Guideline: a generic body name that identifies one body by its kind is an ORGANIZATION ('Hội đồng quản trị'); the business and education press writes these in lower case.",
+};
+
 /** Lower-case words of natural features that stay inside the LOCATION they begin ("đảo Hải Nam", "sông Hồng"). */
 export const FEATURE_WORDS: WordRule = {
   words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên"],

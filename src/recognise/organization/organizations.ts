@@ -107,7 +107,27 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
   }
   const short = unknownShortNames(ctx, spans, locations);
-  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations)];
+  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans)];
+}
+
+/** "hội đồng quản trị", "ban giám hiệu" in lower case: one body named by its kind (outside a longer body's name). */
+function genericBodies(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of found) covered.fill(1, s.first, s.last);
+  const orgAt = byFirstToken(found);
+  const result: Span[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.capitalised || covered[k] === 1) continue;
+    const body = grammar().genericBodies.longest(tokens, k);
+    if (!body) continue;
+    // "hội đồng quản trị Eximbank": the company after it names the board (D43).
+    const company = spaced(tokens, body.end) ? orgAt.get(body.end) : undefined;
+    const end = company ? company.last : body.end;
+    result.push(spanOf(ctx, "ORGANIZATION", k, end, company ? "organization.generic-body+body" : "organization.generic-body"));
+    k = end - 1;
+  }
+  return result;
 }
 
 /** Lower-case nouns before a news outlet's name: "tờ Kyiv Independent", "hãng tin RT", "kênh Fox News". */
