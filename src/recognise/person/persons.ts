@@ -282,8 +282,9 @@ function honorificEnd(ctx: RecognitionContext, i: number): number {
     const best = honorific && degree ? (degree.end > honorific.end ? degree : honorific) : honorific ?? degree;
     if (!best) break;
     k = best.end;
-    // A degree is written with a dot ("TS."); swallow a trailing dot the dictionary left out.
-    if (tokens[k]?.text === "." && !tokens[k]!.spaceBefore) k++;
+    // A degree is written with a dot ("TS."); swallow a trailing dot the dictionary left out. (After an
+    // honorific the dot ends a sentence: "… 11 bị can. Trong đó" has no name.)
+    if (best === degree && tokens[k]?.text === "." && !tokens[k]!.spaceBefore) k++;
   }
   return k;
 }
