@@ -2,7 +2,7 @@ import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   AD_HOC_BODIES, ADMIN_TYPE_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
-  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, type WordRule,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -26,6 +26,7 @@ export interface Grammar {
   featureWords: PhraseTrie<string>;
   featureCompounds: Set<string>;
   genericBodies: PhraseTrie<string>;
+  titlesAlsoModifiers: Set<string>;
   functionWords: Set<string>;
   jointBodyWords: PhraseTrie<string>;
   placePrepositions: Set<string>;
@@ -62,6 +63,7 @@ export function grammar(): Grammar {
     featureWords: trieOf(FEATURE_WORDS),
     featureCompounds: new Set(FEATURE_COMPOUNDS.words),
     genericBodies: trieOf(GENERIC_BODIES),
+    titlesAlsoModifiers: new Set(TITLES_ALSO_MODIFIERS.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
     jointBodyWords: trieOf(JOINT_BODY_WORDS),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),

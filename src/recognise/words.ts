@@ -93,6 +93,12 @@ export const TITLES_NEEDING_BODY: WordRule = {
   reason: "Guideline: 'đại biểu' in 'các đại biểu' is not a POSITION; a bare 'Ủy viên' names no office; a bare 'Thủ trưởng' is a form of address to a commander.",
 };
 
+/** Titles whose lower-case form also modifies a noun ("vụ việc lãnh sự", "vai trò cố vấn"): in lower case they need a cue. */
+export const TITLES_ALSO_MODIFIERS: WordRule = {
+  words: ["lãnh sự", "tham tán", "tùy viên", "thư ký", "cố vấn", "trợ lý", "phái viên"],
+  reason: "After a noun these name a field or a function, not an office ('công tác lãnh sự', 'bộ phận thư ký'); a lower-case one counts only after a cue ('làm cố vấn') or before its holder.",
+};
+
 /** Titles whose holder leads a locality, named in the press by the bare type word ("Chủ tịch tỉnh", "Bí thư xã"). */
 export const LOCALITY_LEADER_TITLES: WordRule = {
   words: ["chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"],

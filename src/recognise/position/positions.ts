@@ -348,5 +348,5 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   if (spaced(tokens, end) && personStartsAt(ctx, end)) return true;
   // "vì hiệu trưởng bị miễn nhiệm", "tiếp đại sứ các nước", "23 giám đốc công an": a lower-case title of two
   // syllables is a title too (guideline), but not after a plural determiner ("các đại biểu").
-  return head.end - headStart === 2 && !head.abbreviation && !(previous && g.pluralDeterminers.longest(tokens, first - 1));
+  return head.end - headStart === 2 && !head.abbreviation && !g.titlesAlsoModifiers.has(headText) && !(previous && g.pluralDeterminers.longest(tokens, first - 1));
 }
