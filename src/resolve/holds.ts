@@ -20,7 +20,9 @@ const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|T
 const ADJACENT = /^\s+$/u;
 const DASH_ONLY = /^ [-–] $/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức)\s+$/u;
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức|cương vị|đảm nhiệm|đảm nhận|trở thành)\s+$/u;
+/** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
+const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
@@ -35,7 +37,9 @@ const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
  *    at a title that belongs to the next name;
  * 3. a title shared by a list ("các Phó Chủ tịch UBND tỉnh: A, B");
  * 4. "do đồng chí X … làm trưởng đoàn": an assigning verb before a title links it to the nearest
- *    name before it in the same sentence.
+ *    name before it in the same sentence;
+ * 5. "chức vụ Tổng giám đốc của ông X";
+ * 6. "Giám đốc … là PGS.TS X": a title, "là", then its holder.
  */
 export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
   const items = keepNonOverlapping(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
@@ -74,6 +78,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         if (n > k + 1 && !TITLE_JOIN.test(gap(items[n - 1]!, position))) break;
         const next = items[n + 1];
         if (isPerson(next) && ADJACENT.test(gap(position, next))) break; // that title is the next person's
+        if (next !== undefined && IS_THEN.test(gap(position, next))) break; // "…, Chủ nhiệm TCCT là Thượng tướng X": the next clause's subject
         links.push({ person: item, position, rule: "holds.apposition" });
       }
     }
@@ -116,17 +121,28 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     if (isPerson(items[k + 1]) && OFFICE_OF.test(gap(position, items[k + 1]!))) {
       links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
     }
-    // 4. "X … làm trưởng đoàn".
+    // 6. "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành".
+    const after = items[k + 1];
+    const rankThenName = isPosition(after) && isPerson(items[k + 2]) && ADJACENT.test(gap(after, items[k + 2]!));
+    if (after !== undefined && (isPerson(after) || rankThenName) && IS_THEN.test(gap(position, after))) {
+      links.push({ person: isPerson(after) ? after : items[k + 2]!, position, rule: "holds.title-is" });
+    }
+    // 4. "X … làm trưởng đoàn" (not "Chủ nhiệm … là Thượng tướng X": a title before "là" is the subject).
     const before = text.slice(Math.max(0, position.start - 24), position.start);
+    const titleIsSubject = isPosition(items[k - 1]) && IS_THEN.test(gap(items[k - 1]!, position));
     // "giữ chức vụ Chủ tịch UBND các tỉnh": an office of many bodies has no single holder here.
     const plural = /^\s+(?:các|những)\s/u.test(text.slice(position.end, position.end + 8));
-    if (ASSIGNING_VERB.test(before) && !plural) {
+    if (ASSIGNING_VERB.test(before) && !plural && !titleIsSubject) {
       // Look back within the sentence, but never far: the holder is named a few items earlier.
       for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
         const candidate = items[m]!;
         if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
         if (isPerson(candidate)) {
           links.push({ person: candidate, position, rule: "holds.assigned" });
+          // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
+          for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
+            links.push({ person: candidate, position: items[n]!, rule: "holds.assigned-chain" });
+          }
           break;
         }
       }
