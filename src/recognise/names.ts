@@ -81,6 +81,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       capitalRun = 0;
       continue;
     }
+    // "Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh": after lower-case words, a body's head starts
+    // the next unit of a chain, not more of this name.
+    if (j > k && token.capitalised && !tokens[j - 1]!.capitalised && tokens[j - 1]!.kind === "word" && (options.unitStartsAt?.(j) ?? false)) break;
     if (isCapitalisedWord(token)) {
       j++;
       lowerRun = 0;

@@ -392,14 +392,21 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       consider({ end: nameEnd, source: "head", head });
       break;
     }
+    // "Đội Cảnh sát giao thông số 3", "Phòng Cảnh sát hình sự Công an tỉnh": a unit's head, its field in lower
+    // case, then its number or its parent body.
+    const fieldEnd = described > match.end && (head.takesNumber || head.takesLocality) ? described : match.end;
     // "Quân khu 1", "Trại giam số 5": units named by a number.
-    if (head.takesNumber && spaced(tokens, match.end)) {
-      let k = match.end;
+    if (head.takesNumber && spaced(tokens, fieldEnd)) {
+      let k = fieldEnd;
       if (tokens[k]!.lower === "số" && spaced(tokens, k + 1)) k++;
       if (tokens[k]?.kind === "number") {
         consider({ end: k + 1, source: "head", head });
         break;
       }
+    }
+    if (fieldEnd > match.end) {
+      consider({ end: fieldEnd, source: "head", head });
+      break;
     }
     const localityFollows = spaced(tokens, match.end) && g.localityWords.longest(tokens, match.end) !== undefined;
     if (head.standalone || (head.takesLocality && localityFollows)) {
