@@ -7,7 +7,7 @@ import { normalise } from "./normalise/index.js";
 import { compileDateWords, recogniseDates, type DateWords } from "./recognise/date/index.js";
 import { buildFuzzyPlaces, recogniseFuzzyPlaces, type FuzzyPlaces } from "./recognise/location/fuzzy.js";
 import { recogniseLocations } from "./recognise/location/locations.js";
-import { recogniseSites } from "./recognise/location/sites.js";
+import { placesEndingBodies, recogniseSites } from "./recognise/location/sites.js";
 import { recogniseOrganizations } from "./recognise/organization/organizations.js";
 import { recognisePersons } from "./recognise/person/persons.js";
 import { recognisePositions } from "./recognise/position/positions.js";
@@ -212,7 +212,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const exactLocations = recogniseLocations(ctx);
   const locations = [...exactLocations, ...recogniseFuzzyPlaces(ctx, fuzzy, exactLocations)];
   const organizations = recogniseOrganizations(ctx, locations);
-  const sites = recogniseSites(ctx, organizations, locations);
+  const sites = [...recogniseSites(ctx, organizations, locations), ...placesEndingBodies(ctx, organizations, locations)];
   const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);
   const allOrganizations = [...organizations, ...positionResult.organizations];
   const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);

@@ -69,11 +69,15 @@ function learnContinuations(name: string, lexicon: Lexicon): void {
 
 const asStored = (phrase: string): string => phrase;
 
+/** Foreign places are transliterated syllable by syllable, often joined by hyphens ("Xiêng-Khoảng", "Viêng-Chăn"). */
+const HYPHENATED_CATEGORIES = new Set(["country", "city", "foreign-admin"]);
+
 function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<LocationEntry>, canon: (phrase: string) => string, lowercaseStarts?: Set<string>): void {
   for (const entry of entries) {
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
       const phrase = canon(name);
       into.add(phrase, entry);
+      if (HYPHENATED_CATEGORIES.has(entry.category) && phrase.includes(" ") && !phrase.includes("-")) into.add(phrase.replaceAll(" ", "-"), entry);
       const first = phrase.split(" ")[0]!;
       if (lowercaseStarts && first === first.toLowerCase()) lowercaseStarts.add(first);
     }

@@ -11,6 +11,8 @@ const BARE_CATEGORIES = new Set([
 ]);
 
 const HAS_LETTER = /\p{L}/u;
+/** Wards named by a Roman numeral ("Phường II") are named by a number (D27). */
+const ROMAN_ONLY = /^[IVXLC]+$/u;
 /** Names of this many syllables match whatever the letter case of their later words. */
 const LONG_NAME = 4;
 
@@ -45,7 +47,7 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
       if (!typed && !BARE_CATEGORIES.has(p.value.category)) continue;
       if (afterProvinceWord && BELOW_PROVINCE.has(p.value.category)) continue;
       // Long official names are often written with only their first word capitalised ("Cộng hòa dân chủ nhân dân Lào").
-      if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !HAS_LETTER.test(p.value.name)) continue;
+      if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !HAS_LETTER.test(p.value.name) || ROMAN_ONLY.test(p.value.name)) continue;
       if (!isAmbiguous(p.value)) {
         chosen = p;
         break;

@@ -6,6 +6,8 @@ import { capitalisedRun } from "../runs.js";
 import { isCapitalisedWord, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
+const ROMAN = /^[IVXLC]+$/u;
+
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
@@ -70,10 +72,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const after = typeWord.end;
       // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
       const kind = typeWord.payloads[0]!.value;
-      // "Thôn 7", "Phường 3", "Khu phố 1": a unit named by a number alone keeps its type word (guideline).
+      // "Thôn 7", "Phường 3", "Phường II": a unit named by a number alone keeps its type word (guideline).
       const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
       const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
-      if (tokens[after]!.kind === "number" && NUMBERED_UNIT_WORDS.has(kind) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
+      const numeral = tokens[after]!.kind === "number" || (ROMAN.test(tokens[after]!.text) && !isCapitalisedWord(tokens[after + 1]));
+      if (numeral && NUMBERED_UNIT_WORDS.has(kind) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
         spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
         i = after + 1;
         continue;
@@ -109,7 +112,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         i = hit.end;
         continue;
       }
-      const run = tokens[after]!.shouting ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
+      // ("khu vực XII": a Roman numeral numbers a region, it names no place.)
+      const roman = ROMAN.test(tokens[after]!.text) && !(tokens[after + 1] !== undefined && spaced(tokens, after + 1) && isCapitalisedWord(tokens[after + 1]));
+      const run = tokens[after]!.shouting || roman ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5 });
       // "Chủ tịch UBND tỉnh Trần Tiến Hưng": after a body, an unknown name that reads as a person's is not a
       // place; in running text "thôn Mã Lầu A" is ("Mã" is also a surname);
       // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.

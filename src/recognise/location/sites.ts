@@ -1,4 +1,6 @@
-import { byFirstToken, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, spaced } from "../cues.js";
+import { caseCompatible } from "../../dictionaries/trie.js";
+import { canonicalOf } from "./gazetteer.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -45,4 +47,32 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     i = end - 1;
   }
   return spans;
+}
+
+/** Provinces and countries only: district and commune names are also brand names ("Bình Minh", "Hoàng Long"). */
+const ENDING_KINDS = new Set(["province", "city", "foreign-admin", "country"]);
+
+/**
+ * A known province or country that ends a body's name built from a head ("Công ty Cấp nước Gia
+ * Lai", "Công ty Hoàng Anh Gia Lai"): a LOCATION nested in the ORGANIZATION, as the guideline
+ * nests places in bodies. Known and abbreviated bodies are left whole.
+ */
+export function placesEndingBodies(ctx: RecognitionContext, organizations: readonly Span[], locations: readonly Span[]): Span[] {
+  const starts = new Set(locations.map((l) => l.first));
+  const result: Span[] = [];
+  for (const org of organizations) {
+    if (!org.rule.startsWith("organization.head") || org.first < 0) continue;
+    for (let k = Math.max(org.first + 1, org.last - 4); k <= org.last - 2; k++) {
+      if (starts.has(k) || !isCapitalisedWord(ctx.tokens[k])) continue;
+      const hit = ctx.lexicon.locations.longest(ctx.tokens, k);
+      const entry = hit?.payloads.find((p) => ENDING_KINDS.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
+      if (hit && entry && hit.end === org.last && hit.end - k >= 2) {
+        const span = spanOf(ctx, "LOCATION", k, hit.end, "location.ending-body");
+        span.canonical = canonicalOf(entry);
+        result.push(span);
+        break;
+      }
+    }
+  }
+  return result;
 }

@@ -68,6 +68,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const place = locationAt.get(end);
       if (place && isStandalonePlace(place)) end = place.last;
     }
+    // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
+    if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
     const category = last.head?.category ?? last.entry?.category;
     // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
     // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
@@ -436,6 +438,9 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** The number of a region ("khu vực XII", "khu vực 2"). */
+const REGION_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
 
 /** Last parts of domain names ("BDK.VN", "VTC.com"). */
 const DOMAIN_ENDING = /^(?:vn|com|net|org|gov|edu|info)$/iu;
