@@ -71,8 +71,8 @@ export const ORG_NAME_TAILS: WordRule = {
 
 /** Capitalised words that look like heads but start a common noun, never a body ("Đảng viên", "Đoàn viên"). */
 export const ORG_BREAKERS: WordRule = {
-  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"],
-  reason: "A head syllable followed by these forms an ordinary word or an ad-hoc group; no ORGANIZATION starts there.",
+  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên", "đại hội đồng cổ đông"],
+  reason: "A head syllable followed by these forms an ordinary word, an ad-hoc group or a meeting ('Đại hội đồng cổ đông'); no ORGANIZATION starts there.",
 };
 
 /** Occupations that are titles only with their holder's name after them ("HLV Park Hang-seo"); alone they are roles ("14 HLV và 50 VĐV"). */

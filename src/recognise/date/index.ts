@@ -74,7 +74,8 @@ const DIGIT_RUN = /\d+/gu;
 const WORD_ANCHOR = /(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM) \d|(?:[Qq]uý|QUÝ) [\dIVX]/gu;
 const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 const LETTER = /\p{L}/u;
-const CLOCK_JOIN = /^,? (?:lúc )?/u;
+/** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022". */
+const CLOCK_JOIN = /^(?:,| \|)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
@@ -224,12 +225,15 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       const window = text.slice(Math.max(0, c.wordStart - 16), c.wordStart);
       const pair = DAY_AND.exec(window);
       if (pair) {
-        const start = c.wordStart - pair[0].length;
+        // "trong 2 ngày 6 và 7/8": after a count, "ngày" counts days and stays outside.
+        const counted = /^ngày /iu.test(pair[0]) && COUNT_BEFORE.test(text.slice(Math.max(0, c.wordStart - pair[0].length - 6), c.wordStart - pair[0].length));
+        const pairStart = c.wordStart - pair[0].length;
+        const start = pairStart + (counted ? 5 : 0);
         // The range gap ("và", "đến") is outside both DATEs; the first ends at its number.
         const day = Number.parseInt(pair[1]!, 10);
         const from: DateFields = { day, month: c.from.month, year: c.from.year };
         if (isValidDate(from) && !accepted.some((a) => a.end > start)) {
-          accepted.push({ start, wordStart: start, end: start + pair[0].length - pair[2]!.length, from, rule: "date.day-and-day" });
+          accepted.push({ start, wordStart: start, end: pairStart + pair[0].length - pair[2]!.length, from, rule: "date.day-and-day" });
         }
       }
     }

@@ -50,7 +50,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     let end = first.end;
     let last = first;
     let units = 1;
-    for (let next = spaced(tokens, end) ? unitAt(ctx, end, places) : undefined; next; next = spaced(tokens, end) ? unitAt(ctx, end, places) : undefined) {
+    for (let next = nextUnit(ctx, end, last, places); next; next = nextUnit(ctx, end, last, places)) {
       end = next.end;
       last = next;
       units++;
@@ -60,7 +60,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
     // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
     const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
-    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps) && !gluedName) {
+    // ("Công an Huyện Cát Hải": a capitalised locality word too, when a known place follows it.)
+    const placeAfterLocality = locality !== undefined && spaced(tokens, locality.end) && locationAt.get(locality.end) !== undefined;
+    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps || placeAfterLocality) && !gluedName) {
       end = locality.end;
       const place = spaced(tokens, end) || tokens[end - 1]?.text === "." ? locationAt.get(end) : undefined;
       if (place) end = place.last;
@@ -112,7 +114,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans)];
 }
 
-/** "hội đồng quản trị", "ban giám hiệu" in lower case: one body named by its kind (outside a longer body's name). */
+/** "hội đồng quản trị", "Ban điều hành Eximbank": a company's or school's organ, one body named by its kind (outside a longer body's name). */
 function genericBodies(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const { tokens } = ctx;
   const covered = new Uint8Array(tokens.length);
@@ -120,7 +122,7 @@ function genericBodies(ctx: RecognitionContext, found: readonly Span[]): Span[] 
   const orgAt = byFirstToken(found);
   const result: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.capitalised || covered[k] === 1) continue;
+    if (covered[k] === 1 || tokens[k]!.kind !== "word") continue;
     const body = grammar().genericBodies.longest(tokens, k);
     if (!body) continue;
     // "hội đồng quản trị Eximbank": the company after it names the board (D43).
@@ -315,6 +317,22 @@ function isStandalonePlace(place: Span): boolean {
   if (place.rule === "location.party-committee") return true;
   const kind = place.canonical?.kind;
   return kind === undefined || ["country", "territory", "province", "city", "foreign-admin", "region"].includes(kind);
+}
+
+/**
+ * The unit chained after `end`: directly ("Ban Thường vụ" + "Tỉnh ủy"), or after "cơ quan" when a party
+ * body is that of an agency ("Đảng bộ cơ quan UBND xã Vân Tụ", "Đảng ủy cơ quan Bộ Ngoại giao").
+ */
+function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: PlaceEnds): Unit | undefined {
+  const { tokens } = ctx;
+  if (!spaced(tokens, end)) return undefined;
+  const direct = unitAt(ctx, end, places);
+  if (direct) return direct;
+  const party = (last.head?.category ?? last.entry?.category) === "party";
+  if (party && tokens[end]!.lower === "cơ" && tokens[end + 1]?.lower === "quan" && !tokens[end]!.capitalised && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+    return unitAt(ctx, end + 2, places);
+  }
+  return undefined;
 }
 
 interface PlaceEnds {

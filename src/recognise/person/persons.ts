@@ -336,6 +336,12 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
   // A glued token after the run ("Nguyễn Văn A.B") means we misread an abbreviation: give up.
   const next = tokens[j];
   if (next && !next.spaceBefore && next.kind === "word") return k;
+  // "Đoàn Ngoại giao": a last syllable that opens a lower-case field word ("ngoại giao") is that word's, not the name's.
+  if (j - k >= 2 && next !== undefined && !next.capitalised && spaced(tokens, j) && (ctx.lexicon.orgNameWords.longest(tokens, j - 1)?.end ?? 0) > j) j--;
+  // "A A" (a page's font-size buttons): single letters alone are no name.
+  let letters = 0;
+  for (let m = k; m < j; m++) if (tokens[m]!.text.length === 1) letters++;
+  if (j - k >= 2 && letters === j - k) return k;
   return j;
 }
 

@@ -338,8 +338,9 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   if (tokens[first]!.capitalised) return true;
   // Lower-case titles count when the context makes the title use certain.
   if (hasBody) return true;
-  // A title of three or more syllables is a title in any letter case ("người phát ngôn", "thư ký báo chí").
-  if (head.end - headStart >= 3 && !head.abbreviation) return true;
+  // A title of three or more syllables is a title in any letter case ("người phát ngôn", "thư ký báo chí"),
+  // a governing title with the title it governs too ("trợ lý Tổng giám đốc").
+  if (titleEnd - headStart >= 3 && !head.abbreviation) return true;
   const previous = tokens[first - 1];
   const beforePrevious = tokens[first - 2];
   if (previous && spaced(tokens, first) && (g.titleTriggers.longest(tokens, first - 1) || (beforePrevious && g.titleTriggers.longest(tokens, first - 2)?.end === first))) {
