@@ -93,7 +93,12 @@ const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|h�
 /** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
 const SEASON_BEFORE = /(?:^|[^\p{L}])((?:mùa )?xuân|mùa (?:hè|hạ|thu|đông)) $/iu;
 /** The word before a season, when capitalised, makes it a name ("quận Thanh Xuân năm 2020"). */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]* $/u;
+const UPPER_START_WORD = /^\p{Lu}/u;
+function capitalisedWordBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== " ") return false;
+  const start = text.lastIndexOf(" ", at - 2) + 1;
+  return UPPER_START_WORD.test(text.slice(start, at - 1));
+}
 /** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,3} $/u;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
@@ -196,7 +201,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "du lịch Xuân 2023": a season before a year.
     const season = c.from.month === undefined && c.from.year !== undefined && c.to === undefined ? SEASON_BEFORE.exec(text.slice(Math.max(windowStart, c.wordStart - 16), c.wordStart)) : null;
     const seasonStart = season ? c.wordStart - season[1]!.length - 1 : -1;
-    if (season && !CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, seasonStart - 24), seasonStart))) c.wordStart = seasonStart;
+    if (season && !capitalisedWordBefore(text, seasonStart)) c.wordStart = seasonStart;
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
