@@ -17,7 +17,8 @@ const LIST_OPEN = /^\s*:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đ
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
-const ADJACENT = /^\s+$/u;
+/** White space on one line: a title at the end of a headline is not the byline's below it. */
+const ADJACENT = /^[^\S\n]+$/u;
 const DASH_ONLY = /^ [-–] $/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức|cương vị|đảm nhiệm|đảm nhận|trở thành)\s+$/u;
@@ -26,6 +27,10 @@ const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s
 const SENTENCE_BREAK = /[.;!?\n]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
+/** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
+const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;]+(?:\s*-\s*[^\s,.;]+)?\s+)?đối với\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+/** "do bà X, phu nhân …, làm Trưởng đoàn": the holder is the one "do" names, not the nearest name. */
+const LED_BY = /(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
 const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
 
@@ -117,8 +122,8 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
       }
       if (listed > 0) continue;
     }
-    // 5. "chức vụ Tổng giám đốc của ông X".
-    if (isPerson(items[k + 1]) && OFFICE_OF.test(gap(position, items[k + 1]!))) {
+    // 5. "chức vụ Tổng giám đốc của ông X", "chức vụ … nhiệm kỳ 2016 - 2021 đối với ông X".
+    if (isPerson(items[k + 1]) && (OFFICE_OF.test(gap(position, items[k + 1]!)) || FOR_HOLDER.test(gap(position, items[k + 1]!)))) {
       links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
     }
     // 6. "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành".
@@ -134,16 +139,23 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     const plural = /^\s+(?:các|những)\s/u.test(text.slice(position.end, position.end + 8));
     if (ASSIGNING_VERB.test(before) && !plural && !titleIsSubject) {
       // Look back within the sentence, but never far: the holder is named a few items earlier.
+      // The nearest name, unless "do" names another one further back in the sentence.
+      let holder: Span | undefined;
       for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
         const candidate = items[m]!;
         if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
-        if (isPerson(candidate)) {
-          links.push({ person: candidate, position, rule: "holds.assigned" });
-          // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
-          for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
-            links.push({ person: candidate, position: items[n]!, rule: "holds.assigned-chain" });
-          }
+        if (!isPerson(candidate)) continue;
+        holder ??= candidate;
+        if (LED_BY.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) {
+          holder = candidate;
           break;
+        }
+      }
+      if (holder) {
+        links.push({ person: holder, position, rule: "holds.assigned" });
+        // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
+        for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
+          links.push({ person: holder, position: items[n]!, rule: "holds.assigned-chain" });
         }
       }
     }

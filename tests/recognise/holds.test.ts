@@ -23,6 +23,10 @@ describe("HOLDS", () => {
       "Lê Văn Lương | Chủ tịch UBND tỉnh",
     ]);
   });
+  it("does not give a headline's last title to the byline on the next line", () => {
+    expect(holds("Eximbank có tân Tổng giám đốc\nGiang Phạm\nNhà băng này đã bổ nhiệm ông Trần Tấn Lộc.")).toEqual([]);
+    expect(holds("Tổng giám đốc Trần Tấn Lộc nhận quyết định.")).toEqual(["Trần Tấn Lộc | Tổng giám đốc"]);
+  });
   it("links 'do X … làm trưởng đoàn'", () => {
     expect(holds("Đoàn công tác do ông Nguyễn Hữu Đông, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã lên đường.")).toContain(
       "Nguyễn Hữu Đông | trưởng đoàn",
