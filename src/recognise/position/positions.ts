@@ -82,6 +82,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       if (!qualifier) break;
       end = qualifier.end;
     }
+    // "tổng thống thứ 47", "Bí thư thứ hai": an ordinal after the head belongs to the title.
+    if (spaced(tokens, end) && tokens[end]!.lower === "thứ" && spaced(tokens, end + 1) && tokens[end + 1]?.kind === "number" && tokens[end + 1]!.text.length <= 3) end += 2;
     // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
     if (g.titleGovernors.longest(tokens, headStart)?.end === head.end && spaced(tokens, end)) {
       const governed = titleAt(ctx, end);
