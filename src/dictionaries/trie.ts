@@ -87,11 +87,13 @@ export class PhraseTrie<T> {
 
   /** The branch for a first syllable, built from its pending phrases on first use. */
   private branch(key: string): Node<T> | undefined {
+    // Built branches first: after a few texts nearly every lookup is one map lookup.
+    const built = this.root.children!.get(key);
+    if (built !== undefined || this.pending.size === 0) return built;
     const waiting = this.pending.get(key);
-    if (waiting !== undefined) {
-      this.pending.delete(key);
-      for (const [phrase, value] of waiting) this.insert(phrase, value);
-    }
+    if (waiting === undefined) return undefined;
+    this.pending.delete(key);
+    for (const [phrase, value] of waiting) this.insert(phrase, value);
     return this.root.children!.get(key);
   }
 
