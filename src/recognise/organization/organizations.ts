@@ -111,7 +111,23 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
   }
   const short = unknownShortNames(ctx, spans, locations);
-  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans)];
+  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
+}
+
+/**
+ * "đảng Cộng hòa", "đảng Dân chủ Tự do": foreign parties are written with a lower-case "đảng" and
+ * a capitalised name; the whole is the ORGANIZATION (the bare "Cộng hòa" is no name).
+ */
+function lowerCaseParties(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const starts = new Set(found.map((s) => s.first));
+  const result: Span[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.text !== "đảng" || !spaced(tokens, k + 1) || !isCapitalisedWord(tokens[k + 1]) || tokens[k + 1]!.allCaps || starts.has(k + 1) || personStartsAt(ctx, k + 1)) continue;
+    const end = bodyNameEnd(ctx, k + 1, { maxTokens: 4, personFirstAllowed: false });
+    if (end > k + 1) result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-party"));
+  }
+  return result;
 }
 
 /** "hội đồng quản trị", "Ban điều hành Eximbank": a company's or school's organ, one body named by its kind (outside a longer body's name). */
