@@ -28,7 +28,7 @@ const SENTENCE_BREAK = /[.;!?\n]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
 /** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
-const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;]+(?:\s*-\s*[^\s,.;]+)?\s+)?đối với\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** "do bà X, phu nhân …, làm Trưởng đoàn": the holder is the one "do" names, not the nearest name. */
 const LED_BY = /(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
