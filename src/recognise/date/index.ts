@@ -81,6 +81,8 @@ const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
 /** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
 const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm) $/iu;
+/** "vào ngày 10/10 tới.": "tới" after a day means "the coming" and belongs to the DATE (D47); "tới khi", "tới đây" do not. */
+const COMING_AFTER = /^ tới(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
 const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
 /**
@@ -213,6 +215,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
+  for (const c of valid) if (c.from.day !== undefined && c.to === undefined && !c.clockOnly && COMING_AFTER.test(text.slice(c.end, c.end + 12))) c.end += 4;
   // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
   const mayBeLunar = text.includes("âm lịch") || text.includes("Âm lịch") || text.includes("ÂL");
   for (const c of mayBeLunar ? valid : []) {

@@ -115,10 +115,10 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => (n(m[1])! < n(m[2])! ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : undefined),
   },
   {
-    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h"
+    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút"
     name: "clock",
     digits: [1, 2],
-    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?'?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
+    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})?(?:'| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
       const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5]) ?? 0;
@@ -152,6 +152,12 @@ export const WORD_SHAPES: readonly Shape[] = [
     name: "tháng-relative",
     pattern: /tháng (\d{1,2}) năm (nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iuy,
     parse: (m) => ({ from: { month: n(m[1]), relativeYear: RELATIVE_YEAR[m[2]!.toLowerCase()] } }),
+  },
+  {
+    // "tháng 9/2020 - 2/2021": a range of months across years
+    name: "tháng-range-years",
+    pattern: /tháng (\d{1,2}) ?[/.-] ?(\d{4}) ?- ?(?:tháng )?(\d{1,2}) ?[/.-] ?(\d{4})(?![\p{L}\p{N}/]|\.\d)/iuy,
+    parse: (m) => (n(m[2])! * 12 + n(m[1])! < n(m[4])! * 12 + n(m[3])! ? { from: { month: n(m[1]), year: n(m[2]) }, to: { month: n(m[3]), year: n(m[4]) } } : undefined),
   },
   {
     // "tháng 4.2018", "tháng 8/2023", "tháng 12-2024", "tháng 11 năm 2024", "tháng 8"

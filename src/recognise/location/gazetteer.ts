@@ -3,6 +3,7 @@ import type { LocationEntry } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { RecognitionContext } from "../span.js";
 import { grammar } from "../grammar.js";
+import { looksVietnamese, personStartsAt } from "../cues.js";
 
 /** Categories that are unambiguous enough to be found without a type word before them. */
 const BARE_CATEGORIES = new Set([
@@ -58,6 +59,10 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
     if (!chosen) continue;
     // "Pháp luật …", "Ý kiến …": a one-syllable country that begins a common word is that word.
     const next = ctx.tokens[match.end];
+    // "sân Mỹ Đình", "huyện Nga Sơn": a one-syllable Vietnamese country name followed by a Vietnamese syllable in
+    // capitals starts another name ("Mỹ Joe Biden", "Nga Putin", "Nga Đặng Minh Khôi" and "Australia Sam Mostyn" do not).
+    if (match.end - match.first === 1 && chosen.value.category === "country" && looksVietnamese(token.lower) && next !== undefined && next.spaceBefore && !next.lineBefore && next.kind === "word" && next.capitalised &&
+      !next.allCaps && looksVietnamese(next.lower) && !personStartsAt(ctx, match.end)) continue;
     // "VN-Index", "BDK.VN": an abbreviation glued by a dot or hyphen to more letters is part of another word.
     if (ctx.tokens[match.end - 1]!.allCaps && (gluedWord(ctx, match.end, 1) || (!token.spaceBefore && gluedWord(ctx, match.first - 1, -1)))) continue;
     if (match.end - match.first === 1 && next !== undefined && !next.capitalised && next.spaceBefore && grammar().countrySyllableWords.has(`${token.lower} ${next.lower}`)) continue;
