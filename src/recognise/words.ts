@@ -19,8 +19,8 @@ export const ADMIN_TYPE_WORDS: WordRule = {
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
 export const LOCALITY_WORDS: WordRule = {
-  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"],
-  reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION.",
+  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "bang"],
+  reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION (a US or Indian state's too: 'Thống đốc bang California').",
 };
 
 /** Capitalised designators that belong to an official place name ("Vương quốc Thái Lan", "Thành phố Hồ Chí Minh"). */
@@ -101,8 +101,8 @@ export const TITLES_ALSO_MODIFIERS: WordRule = {
 
 /** Titles whose holder leads a locality, named in the press by the bare type word ("Chủ tịch tỉnh", "Bí thư xã"). */
 export const LOCALITY_LEADER_TITLES: WordRule = {
-  words: ["chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư"],
-  reason: "Press shorthand: 'Chủ tịch tỉnh' is the chairman of the provincial People's Committee, 'cựu Chủ tịch xã' a former commune chairman; the type word (and a place after it) completes the title.",
+  words: ["chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "tỉnh trưởng", "thị trưởng", "thống đốc"],
+  reason: "Press shorthand: 'Chủ tịch tỉnh' is the chairman of the provincial People's Committee, 'cựu Chủ tịch xã' a former commune chairman; foreign governors and mayors likewise ('Phó Tỉnh trưởng tỉnh Giang Tô', 'Thị trưởng thành phố Seoul', 'Thống đốc bang California'): the type word and the place after it complete the title.",
 };
 
 /** Adjectives before a title that say the office is new to its holder ("Tân Chủ tịch HĐQT", "tân Giám đốc Sở"). */

@@ -7,6 +7,8 @@ import { isCapitalisedWord, personStartsAt, spaced, titleEndAt, titleEndsBefore 
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
+/** Names that are whole as the gazetteer has them: capitals after them start the next name ("tỉnh Giang Tô Phương Vĩ"). */
+const COMPLETE_NAMES = new Set(["country", "territory", "province", "foreign-admin", "city"]);
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
@@ -101,7 +103,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
         const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
         // (A country's name is complete: "nước CHND Trung Hoa Tập Cận Bình" ends at "Hoa".)
-        const complete = hit.entry.category === "country" || hit.entry.category === "territory";
+        const complete = COMPLETE_NAMES.has(hit.entry.category);
         const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
         if (longer > hit.end) {
           spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));

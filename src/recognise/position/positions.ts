@@ -2,7 +2,7 @@ import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd } from "../names.js";
+import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import { capitalisedRun } from "../runs.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
@@ -112,10 +112,13 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
         if (bodyWord >= 0 && nameEnd > end) {
-          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
+          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body;
+          // "Trưởng Ban tổ chức Tỉnh ủy": followed by a standing body, it is that body's commission.
           const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
-          if (!(adHoc && adHoc.end === nameEnd)) pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
-          end = nameEnd;
+          const standing = adHoc && adHoc.end === nameEnd && spaced(tokens, nameEnd) ? orgAt.get(nameEnd) : undefined;
+          const bodyEnd = standing ? standing.last : nameEnd;
+          if (!(adHoc && adHoc.end === nameEnd) || standing) pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, bodyEnd, "organization.title-body");
+          end = bodyEnd;
           hasBody = true;
         }
       }
@@ -201,6 +204,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       if (adHoc) {
         end = adHoc.end;
         hasBody = true;
+        // "Trưởng Ban tổ chức Tỉnh ủy": a standing body after it makes it that body's commission, a body.
+        const standing = spaced(tokens, end) ? orgAt.get(end) : undefined;
+        if (standing) {
+          pendingOrg = spanOf(ctx, "ORGANIZATION", adHoc.first, standing.last, "organization.title-body");
+          end = standing.last;
+        }
       }
       // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
       const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
@@ -221,6 +230,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     }
     // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
     if (hasBody || orgEndFirst.get(end) !== undefined && orgEndFirst.get(end)! > i) end = termAndConstituency(ctx, end, locationAt);
+    // "Giám đốc tài chính", "Giám đốc điều hành nhân sự": a director's field of work belongs to the title.
+    if (!hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
+      const field = nameWordsEnd(ctx, end);
+      if (field > end) end = field;
+    }
     // "thành viên HĐQT độc lập": an independent member.
     if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
@@ -338,6 +352,9 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
   if (!hasBody && g.titlesNeedingHolder.has(headText) && !(spaced(tokens, end) && tokens[end]!.kind === "word" && tokens[end]!.capitalised)) return false;
   if (tokens[first]!.capitalised) return true;
+  // "các đại biểu HĐND phường", "100% đại biểu HĐND": deputies counted as a group are a role, not an office (guideline).
+  const before = tokens[first - 1];
+  if (headText.startsWith("đại biểu") && before !== undefined && (g.pluralDeterminers.longest(tokens, first - 1) !== undefined || before.kind === "number" || before.text === "%" || before.lower === "tổ")) return false;
   // Lower-case titles count when the context makes the title use certain.
   if (hasBody) return true;
   // A title of three or more syllables is a title in any letter case ("người phát ngôn", "thư ký báo chí"),
