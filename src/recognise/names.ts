@@ -81,6 +81,11 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       capitalRun = 0;
       continue;
     }
+    // "Bộ Tư lệnh Thành phố Hồ Chí Minh": a designator before a known place starts the place, not more of the name.
+    if (j > k && token.capitalised) {
+      const designator = g.designators.longest(tokens, j);
+      if (designator && spaced(tokens, designator.end) && lexicon.locations.longest(tokens, designator.end) !== undefined) break;
+    }
     // "Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh": after lower-case words, a body's head starts
     // the next unit of a chain, not more of this name.
     if (j > k && token.capitalised && !tokens[j - 1]!.capitalised && tokens[j - 1]!.kind === "word" && (options.unitStartsAt?.(j) ?? false)) break;

@@ -37,7 +37,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       continue;
     }
     // 1. A capitalised designator that belongs to the name: "Thành phố Hồ Chí Minh", "Vương quốc Thái Lan".
-    const designator = token.capitalised ? g.designators.longest(tokens, i) : undefined;
+    const designator = token.capitalised ? designatorsAt(ctx, i) : undefined;
     if (designator) {
       const hit = gazetteerAt(ctx, designator.end, true);
       if (hit && !tokens[designator.end]!.lineBefore) {
@@ -84,7 +84,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         continue;
       }
       // "nước Cộng hòa Indonesia": a designator after the type word belongs to the name.
-      const innerDesignator = tokens[after]!.capitalised ? g.designators.longest(tokens, after) : undefined;
+      const innerDesignator = tokens[after]!.capitalised ? designatorsAt(ctx, after) : undefined;
       const designated = innerDesignator ? gazetteerAt(ctx, innerDesignator.end, true) : undefined;
       if (innerDesignator && designated && !tokens[innerDesignator.end]!.lineBefore) {
         spans.push(located(ctx, after, designated, "location.type-word+designator"));
@@ -169,6 +169,14 @@ function bracketedParents(ctx: RecognitionContext, found: readonly Span[]): Span
     if (hit && tokens[hit.end]?.text === ")" && !tokens[hit.end]!.spaceBefore) result.push(located(ctx, hit.first, hit, "location.bracketed-parent"));
   }
   return result;
+}
+
+/** One or two designators in a row ("Cộng hòa", "Cộng hòa Liên bang" Myanmar), as one match. */
+function designatorsAt(ctx: RecognitionContext, i: number): { end: number } | undefined {
+  const first = grammar().designators.longest(ctx.tokens, i);
+  if (!first) return undefined;
+  const second = spaced(ctx.tokens, first.end) && ctx.tokens[first.end]!.capitalised ? grammar().designators.longest(ctx.tokens, first.end) : undefined;
+  return { end: second?.end ?? first.end };
 }
 
 const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);

@@ -344,6 +344,11 @@ function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: Plac
   if (!spaced(tokens, end)) return undefined;
   const direct = unitAt(ctx, end, places);
   if (direct) return direct;
+  // "Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly, named with "của".
+  if (tokens[end]!.lower === "của" && last.head?.head.startsWith("Ủy ban") && spaced(tokens, end + 1)) {
+    const parent = unitAt(ctx, end + 1, places);
+    if (parent?.entry?.name === "Quốc hội") return parent;
+  }
   const party = (last.head?.category ?? last.entry?.category) === "party";
   if (party && tokens[end]!.lower === "cơ" && tokens[end + 1]?.lower === "quan" && !tokens[end]!.capitalised && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
     return unitAt(ctx, end + 2, places);

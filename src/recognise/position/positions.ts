@@ -172,7 +172,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         hasBody = true;
       } else if (spaced(tokens, end) && tokens[end]!.capitalised && !spaced(tokens, end + 1) || (spaced(tokens, end) && tokens[end + 1] !== undefined && !tokens[end + 1]!.capitalised)) {
         // "Phó Giám đốc Sở cho biết": a bare head that refers back to the body still completes the title (no ORGANIZATION).
-        const bare = tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
+        // ("4 giám đốc sở": in lower case too, after a lower-case title.)
+        const bare = tokens[end]!.capitalised || !tokens[headStart]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
         if (bare && bare.end === end + 1 && BARE_HEADS.has(tokens[end]!.lower)) {
           end = bare.end;
           hasBody = true;
