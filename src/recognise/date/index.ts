@@ -82,6 +82,19 @@ const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
 /** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
 const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm) $/iu;
+/**
+ * "Ngày Thầy thuốc Việt Nam (27-2)", "Ngày Quốc khánh (2-9)": a named day with its date in brackets,
+ * the press's day-month with a dash. (A score in brackets, "thắng (2-1)", has no "Ngày …" before it.)
+ */
+function holidayBefore(text: string, at: number): boolean {
+  if (text.slice(at - 2, at) !== " (" && text[at - 1] !== "(") return false;
+  const from = Math.max(0, at - 70);
+  const name = text.lastIndexOf("Ngày ", at);
+  if (name < from) return false;
+  const between = text.slice(name + 5, at - 1);
+  return between.length >= 2 && !/[()\n.;]/u.test(between);
+}
+
 /** "vào ngày 10/10 tới.": "tới" after a day means "the coming" and belongs to the DATE (D47); "tới khi", "tới đây" do not. */
 const COMING_AFTER = /^ tới(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
@@ -208,7 +221,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
-    if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
+    if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start)) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
