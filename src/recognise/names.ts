@@ -139,7 +139,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     // "Thoát nước": "nước" is the second syllable of a word here, not the type word of a country.
     const typeWord = token.lower !== "nước" && g.adminTypeWords.longest(tokens, j) !== undefined;
     const secondSyllable =
-      lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" &&
+      lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" && previous.text.length > 1 &&
       looksVietnamese(previous.lower) && !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
       !typeWord && !(options.locationEnds?.has(j) ?? false);
     if (secondSyllable) {

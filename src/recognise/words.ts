@@ -35,7 +35,7 @@ export const SITE_HEADS: WordRule = {
     "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
     "Sân vận động", "SVĐ", "Nhà hát", "Nhà văn hóa", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
     "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia",
-    "Khu công nghiệp", "Khu kinh tế", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
+    "Khu công nghiệp", "Khu kinh tế", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
   ],
   reason: "Guideline: named sites and venues are LOCATIONs and may contain an ORGANIZATION; a lower-case head gives only the body.",

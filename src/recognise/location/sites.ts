@@ -1,4 +1,5 @@
-import { byFirstToken, isCapitalisedWord, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, personStartsAt, spaced } from "../cues.js";
+import { capitalisedRun } from "../runs.js";
 import { caseCompatible } from "../../dictionaries/trie.js";
 import { canonicalOf } from "./gazetteer.js";
 import { grammar } from "../grammar.js";
@@ -39,7 +40,8 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     let end = head.end;
     if (body) end = Math.max(end, body.last);
     if (place) end = Math.max(end, place.last);
-    if (end === head.end) end = bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
+    // "Quảng trường Nguyễn Tất Thành", "đường Lê Lợi": sites are often named after people.
+    if (end === head.end) end = personStartsAt(ctx, head.end) ? capitalisedRun(ctx, head.end, { maxTokens: 4 }) : bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
     // "Quảng trường 26/3", "Sân vận động 19/8": sites named after a day (dates.ts leaves them alone).
     if (end === head.end && isDayName(tokens, head.end)) end = head.end + 3;
     if (end === head.end) continue;
@@ -49,11 +51,11 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   return spans;
 }
 
-/** Provinces and countries only: district and commune names are also brand names ("Bình Minh", "Hoàng Long"). */
-const ENDING_KINDS = new Set(["province", "city", "foreign-admin", "country"]);
+/** Vietnamese provinces only: district, commune and foreign city names are also brand names ("Bình Minh", "Thiên Tân"). */
+const ENDING_KINDS = new Set(["province"]);
 
 /**
- * A known province or country that ends a body's name built from a head ("Công ty Cấp nước Gia
+ * A known province that ends a body's name built from a head ("Công ty Cấp nước Gia
  * Lai", "Công ty Hoàng Anh Gia Lai"): a LOCATION nested in the ORGANIZATION, as the guideline
  * nests places in bodies. Known and abbreviated bodies are left whole.
  */

@@ -279,6 +279,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     if (lexicon.orgAbbreviations.longest(tokens, i) !== undefined || lexicon.orgHeads.longest(tokens, i) !== undefined) continue;
     // "bão YAGI", "siêu bão HAIYAN": a storm's name.
     if (tokens[i - 1]?.lower === "bão" && t.spaceBefore) continue;
+    // "bị cáo PTB", "bị hại ĐTND": a person's initials after an honorific, not a body (guideline: bare initials).
+    if (t.spaceBefore && honorificEndsAt(ctx, i)) continue;
     // "U23 Việt Nam" is a team (the place nested); a bare "U23" is an age group, a label.
     if (AGE_GROUP.test(t.text)) {
       const country = spaced(tokens, i + 1) ? locationAt.get(i + 1) : undefined;
@@ -475,6 +477,12 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.spaceBefore; k--) {
     if (tokens[k]!.kind === "number") return true;
   }
+  return false;
+}
+
+/** Does an honorific ("ông", "bị cáo", "bị hại") end right before token i? */
+function honorificEndsAt(ctx: RecognitionContext, i: number): boolean {
+  for (let start = Math.max(0, i - 3); start < i; start++) if (ctx.lexicon.honorifics.longest(ctx.tokens, start)?.end === i) return true;
   return false;
 }
 

@@ -56,12 +56,14 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       const end = run(cue, MAX_TRIGGERED_TOKENS);
       // "đồng chí Tân Giám đốc Sở": "tân" right before a title is "newly appointed", not a name.
       const newOffice = end - cue === 1 && grammar().newOfficeWords.has(tokens[cue]!.lower) && positionStarts.has(end);
+      // "bà D", "bệnh nhân Ph.": a name written as an initial only is a bare initial (guideline), not annotated.
+      const bareInitial = end - cue === 1 && (tokens[cue]!.text.length === 1 || (tokens[cue]!.text.length <= 3 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore && !looksVietnamese(tokens[cue]!.lower)));
       // "anh L.Đ.L": bare initials are not annotated (guideline), though "H.Thành" is a name.
       // "Kỹ sư Xây dựng", "thạc sĩ Quản trị Kinh doanh": one capitalised syllable that opens a field word is a field of study.
       const field = end - cue === 1 && (lexicon.orgNameWords.longest(tokens, cue)?.end ?? 0) >= cue + 2;
       const initials = end - cue === 1 && tokens[cue]!.text.length === 1 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore &&
         tokens[end + 1]?.kind === "word" && tokens[end + 1]!.text.length === 1 && !tokens[end + 1]!.spaceBefore;
-      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials && !field) {
+      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials && !field && !bareInitial) {
         push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
         i = end - 1;
         continue;
