@@ -13,7 +13,8 @@ const TITLE_JOIN = /^\s*(?:,|và|kiêm|-)\s*$/u;
 const APPOSITION_OPEN = /^\s*(?:,|-|\(|–)\s*$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
-const LIST_OPEN = /^\s*:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+/** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
+const LIST_OPEN = /^\s*(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;

@@ -299,8 +299,10 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
         continue;
       }
     }
-    // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run.
-    if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1)) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
+    // A run of capitalised words in capitals is a byline or headline; a comma-separated list is not a run;
+    // a title abbreviation before it is not part of a run ("Phó TGĐ VRG": the company of the title).
+    const titleBefore = isCapsWord(tokens[i - 1]) && titleEndAt(ctx, i - 1) === i;
+    if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1) && !titleBefore) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
     if ((titleEndAt(ctx, i) > i && !titleTicker) || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
     // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
