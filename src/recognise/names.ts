@@ -175,7 +175,6 @@ function lowerCaseAfter(tokens: RecognitionContext["tokens"], from: number, end:
 
 export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const { tokens, lexicon } = ctx;
-  const g = grammar();
   let k = j;
   let words = 0;
   // Where the stretch may end: after a word that is not also a verb ("đầu tư", "xây dựng").

@@ -15,7 +15,6 @@ const APPOSITION_OPEN = /^\s*(?:,|-|\(|–)\s*$/u;
 const APPOSITION_ADJACENT = /^ $/u;
 /** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
 const LIST_OPEN = /^\s*(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
-const LIST_JOIN = /^\s*(?:,|và)\s*$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */

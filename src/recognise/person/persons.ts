@@ -130,7 +130,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const beforeSource = next !== undefined && CREDIT_WORDS.has(tokens[next]?.lower ?? "");
     const lineStart = allLines[n]![0];
     if (!credited && !allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(lineStart) && !beforeSource) return;
-    if (allCaps && words.some((t, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
+    if (allCaps && words.some((_, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
     for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) return;
     push(first, end, "person.byline");
   };
