@@ -105,7 +105,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // So does a one-word brand name in brackets ("… Sài Gòn Thương Tín (Sacombank)").
     const bracketed = tokens[i + 1];
     const shortName = bracketed !== undefined && bracketed.kind === "word" && (bracketed.allCaps ? bracketed.text.length <= 8 : bracketed.capitalised && bracketed.text.length >= 4 && !bracketed.shouting);
-    if (tokens[i]?.text === "(" && shortName && tokens[i + 2]?.text === ")" && !locationAt.has(i + 1)) {
+    // ("… Từ Liêm (Lideco, mã chứng khoán: NTL)": the short name may be followed by more inside the brackets.)
+    if (tokens[i]?.text === "(" && shortName && (tokens[i + 2]?.text === ")" || tokens[i + 2]?.text === ",") && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
       spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.bracketed-abbreviation"));
       i += 3;
     }
