@@ -58,8 +58,9 @@ export function canonicalPhrase(phrase: string): string {
 
 export const pairKey = (previous: string, current: string): string => previous + "\u0001" + current;
 
+/** Learns from a body name already in canonical form. */
 function learnContinuations(name: string, lexicon: Lexicon): void {
-  const tokens = tokenise(canonicalPhrase(name));
+  const tokens = tokenise(name);
   for (let i = 1; i < tokens.length; i++) {
     const current = tokens[i]!;
     if (!current.capitalised && current.kind === "word") lexicon.nameContinuations.add(pairKey(tokens[i - 1]!.lower, current.lower));
@@ -130,10 +131,10 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
       case "organizations":
         for (const entry of file.entries ?? []) {
           for (const name of [entry.name, ...(entry.variants ?? []), ...(entry.formerNames ?? [])]) {
-            lexicon.organizations.add(canon(name), entry);
-            learnContinuations(name, lexicon);
-            // "Bộ Ngoại giao" teaches the field "Ngoại giao" that "Bộ trưởng Ngoại giao" may name.
             const canonical = canon(name);
+            lexicon.organizations.add(canonical, entry);
+            learnContinuations(canonical, lexicon);
+            // "Bộ Ngoại giao" teaches the field "Ngoại giao" that "Bộ trưởng Ngoại giao" may name.
             if (entry.category === "ministry" && canonical.startsWith("Bộ ") && canonical.length > 3) {
               lexicon.ministryFields.add(canonical.slice(3), canonical.slice(3));
             }
@@ -147,8 +148,9 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
           for (const name of [word.name, ...(word.variants ?? [])]) lexicon.notBodies.add(canon(name));
         }
         for (const head of file.heads ?? []) {
-          lexicon.orgHeads.add(canon(head.head), head);
-          learnContinuations(head.head, lexicon);
+          const canonical = canon(head.head);
+          lexicon.orgHeads.add(canonical, head);
+          learnContinuations(canonical, lexicon);
         }
         break;
       case "positions":

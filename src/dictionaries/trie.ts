@@ -47,11 +47,6 @@ function keyOf(token: Token, isFirst: boolean): string {
   return isFirst || token.spaceBefore ? token.lower : "\u0000" + token.lower;
 }
 
-/** The tokeniser's first token of a phrase, lower-cased: a phrase is filed under it without being tokenised. */
-export function firstKeyOf(phrase: string): string | undefined {
-  return firstTokenLower(phrase);
-}
-
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { children: new Map(), payloads: undefined };
   /**
@@ -76,7 +71,8 @@ export class PhraseTrie<T> {
   }
 
   add(phrase: string, value: T): void {
-    const key = firstKeyOf(phrase);
+    // Filed under its first token as the tokeniser reads it, without tokenising the whole phrase yet.
+    const key = firstTokenLower(phrase);
     if (key === undefined) return;
     this.index?.note(key, this.bit);
     const list = this.pending.get(key);

@@ -155,12 +155,6 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   return j;
 }
 
-/**
- * End of a stretch of lower-case field words of a body name starting at j ("thị trường", "khen
- * thưởng", "đầu tư môi giới bất động sản", "khoa học và công nghệ", "về người cao tuổi"), or j.
- * The stretch counts only where the sentence does not go on in lower case after it: a field word
- * followed by an ordinary word ("Bộ Công an điều tra vụ án") is the sentence's verb, not the name's.
- */
 /** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
 function startsOtherBody(ctx: RecognitionContext, k: number): boolean {
   const { tokens, lexicon } = ctx;
@@ -173,6 +167,12 @@ function lowerCaseAfter(tokens: RecognitionContext["tokens"], from: number, end:
   return true;
 }
 
+/**
+ * End of a stretch of lower-case field words of a body name starting at j ("thị trường", "khen
+ * thưởng", "đầu tư môi giới bất động sản", "khoa học và công nghệ", "về người cao tuổi"), or j.
+ * The stretch counts only where the sentence does not go on in lower case after it: a field word
+ * followed by an ordinary word ("Bộ Công an điều tra vụ án") is the sentence's verb, not the name's.
+ */
 export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const { tokens, lexicon } = ctx;
   let k = j;

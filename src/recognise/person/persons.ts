@@ -56,14 +56,12 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       const end = run(cue, MAX_TRIGGERED_TOKENS);
       // "đồng chí Tân Giám đốc Sở": "tân" right before a title is "newly appointed", not a name.
       const newOffice = end - cue === 1 && grammar().newOfficeWords.has(tokens[cue]!.lower) && positionStarts.has(end);
-      // "bà D", "bệnh nhân Ph.": a name written as an initial only is a bare initial (guideline), not annotated.
+      // "bà D", "bệnh nhân Ph.", "anh L.Đ.L": a name written in initials only is a bare initial (guideline), not
+      // annotated, though "H.Thành" is a name.
       const bareInitial = end - cue === 1 && (tokens[cue]!.text.length === 1 || (tokens[cue]!.text.length <= 3 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore && !looksVietnamese(tokens[cue]!.lower)));
-      // "anh L.Đ.L": bare initials are not annotated (guideline), though "H.Thành" is a name.
       // "Kỹ sư Xây dựng", "thạc sĩ Quản trị Kinh doanh": one capitalised syllable that opens a field word is a field of study.
       const field = end - cue === 1 && (lexicon.orgNameWords.longest(tokens, cue)?.end ?? 0) >= cue + 2;
-      const initials = end - cue === 1 && tokens[cue]!.text.length === 1 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore &&
-        tokens[end + 1]?.kind === "word" && tokens[end + 1]!.text.length === 1 && !tokens[end + 1]!.spaceBefore;
-      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !initials && !field && !bareInitial) {
+      if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !field && !bareInitial) {
         push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
         i = end - 1;
         continue;
@@ -94,9 +92,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (end - i === 1) pendingShort.push(i);
     }
     // 3. Surname + capitalised syllables, not a known place, nor a type word before one ("Đường Lê Lợi" is a street).
-    const typeWord = grammar().adminTypeWords.longest(tokens, i);
-    const beforePlace = typeWord !== undefined && locationStarts.has(typeWord.end);
-    if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps && !beforePlace) {
+    // (The type-word lookup comes last: it is the costliest test and most tokens fail an earlier one.)
+    if (!blocked.has(i) && personStartsAt(ctx, i) && !locationStarts.has(i) && !tokens[i]!.allCaps && !locationStarts.has(grammar().adminTypeWords.longest(tokens, i)?.end ?? -1)) {
       const end = run(i, MAX_NAME_TOKENS);
       // "Uông Bí là thành phố …", "Hoàng Mai": with no honorific or title, two syllables that name a district are the district.
       const place = end - i === 2 ? lexicon.locations.longest(tokens, i) : undefined;

@@ -112,13 +112,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
         if (bodyWord >= 0 && nameEnd > end) {
-          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body;
-          // "Trưởng Ban tổ chức Tỉnh ủy": followed by a standing body, it is that body's commission.
+          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
           const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
-          const standing = adHoc && adHoc.end === nameEnd && spaced(tokens, nameEnd) ? orgAt.get(nameEnd) : undefined;
-          const bodyEnd = standing ? standing.last : nameEnd;
-          if (!(adHoc && adHoc.end === nameEnd) || standing) pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, bodyEnd, "organization.title-body");
-          end = bodyEnd;
+          if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
+          else pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
+          end = pendingOrg ? pendingOrg.last : nameEnd;
           hasBody = true;
         }
       }
@@ -203,14 +201,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       const adHocInside = !hasBody ? grammar().adHocBodies.longest(tokens, end - 1) : undefined;
       const adHoc = adHocAfter ?? (adHocInside && adHocInside.end > end ? adHocInside : undefined);
       if (adHoc) {
-        end = adHoc.end;
         hasBody = true;
-        // "Trưởng Ban tổ chức Tỉnh ủy": a standing body after it makes it that body's commission, a body.
-        const standing = spaced(tokens, end) ? orgAt.get(end) : undefined;
-        if (standing) {
-          pendingOrg = spanOf(ctx, "ORGANIZATION", adHoc.first, standing.last, "organization.title-body");
-          end = standing.last;
-        }
+        pendingOrg = commissionAfter(ctx, adHoc, orgAt);
+        end = pendingOrg ? pendingOrg.last : adHoc.end;
       }
       // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
       const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
@@ -230,7 +223,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       }
     }
     // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
-    if (hasBody || orgEndFirst.get(end) !== undefined && orgEndFirst.get(end)! > i) end = termAndConstituency(ctx, end, locationAt);
+    if (hasBody || (orgEndFirst.get(end) ?? -1) > i) end = termAndConstituency(ctx, end, locationAt);
     // "Giám đốc tài chính", "Giám đốc điều hành nhân sự": a director's field of work belongs to the title.
     if (!hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
       const field = nameWordsEnd(ctx, end);
@@ -256,6 +249,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
 
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
 const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện"]);
+
+/** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
+function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number }, orgAt: Map<number, Span>): Span | undefined {
+  const standing = spaced(ctx.tokens, adHoc.end) ? orgAt.get(adHoc.end) : undefined;
+  return standing && spanOf(ctx, "ORGANIZATION", adHoc.first, standing.last, "organization.title-body");
+}
 
 /**
  * A body written with a lower-case head inside a title, from token `from` (which may be the title's
