@@ -1,24 +1,25 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { createExtractor, defaultExtractor, type ExtractorOptions } from "../extractor.js";
 import { VietnerError } from "../errors.js";
 import type { ExtractOptions, ExtractResult } from "../types.js";
+import { WorkerPool, type Chunk } from "./pool.js";
 
 export interface ExtractManyOptions extends ExtractorOptions, Pick<ExtractOptions, "types"> {
   /**
    * Worker threads to use; default min(available cores − 1, 4), leaving one core for this thread,
-   * which hands out texts and parses results. 1 (or a small batch) runs in this thread.
+   * which hands out texts and parses results; capped at the core count. 1 (or a batch under
+   * MIN_PARALLEL_LENGTH characters) runs in this thread.
    */
   workers?: number;
 }
 
-/** Texts per message to a worker: big enough to amortise messaging, small enough to balance load. */
+/** Texts per hand-out: big enough to amortise messaging, small enough to balance load. */
 const CHUNK = 16;
 
 /**
- * Below this many UTF-16 units in all, starting workers (each loads the dictionaries) costs more
- * than it saves: the texts are extracted in this thread. Measured in bench/run.mjs.
+ * Below this many UTF-16 units in all, a thread that is not yet warm costs more than it saves: the
+ * texts are extracted in this thread. Measured in bench/run.mjs.
  */
 export const MIN_PARALLEL_LENGTH = 2_000_000;
 
@@ -28,9 +29,23 @@ function workerFile(): URL | undefined {
   return import.meta.url.includes("/dist/") && existsSync(url) ? url : undefined;
 }
 
+/** The warm pool of the last options used; another option set replaces it (memory stays bounded). */
+let kept: { key: string; pool: WorkerPool } | undefined;
+
+function poolFor(file: URL, size: number, extractorOptions: object): { pool: WorkerPool; temporary: boolean } {
+  const key = `${size}:${JSON.stringify(extractorOptions)}`;
+  if (kept && kept.key === key && !kept.pool.broken && !kept.pool.busy) return { pool: kept.pool, temporary: false };
+  // A concurrent call gets a pool of its own, closed when it ends.
+  if (kept && kept.key === key && kept.pool.busy) return { pool: new WorkerPool(file, size, extractorOptions), temporary: true };
+  if (kept) void kept.pool.close();
+  kept = { key, pool: new WorkerPool(file, size, extractorOptions) };
+  return { pool: kept.pool, temporary: false };
+}
+
 /**
- * Extracts from many texts on worker threads; results come back in input order. Options are those
- * of createExtractor plus `workers` and `types`. Rejects with the first VietnerError any text raises.
+ * Extracts from many texts on worker threads, kept warm between calls; results come back in input
+ * order. Options are those of createExtractor plus `workers` and `types`. Rejects with the first
+ * VietnerError any text raises.
  */
 export async function extractMany(texts: readonly string[], options: ExtractManyOptions = {}): Promise<ExtractResult[]> {
   if (!Array.isArray(texts)) throw new VietnerError("INVALID_INPUT", "extractMany: texts must be an array of strings");
@@ -44,50 +59,34 @@ export async function extractMany(texts: readonly string[], options: ExtractMany
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw new VietnerError("INVALID_OPTIONS", "extractMany: options must be an object");
   const { workers: requested, types, ...extractorOptions } = options;
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) throw new VietnerError("INVALID_OPTIONS", "extractMany: workers must be a positive integer");
-  // More workers than cores only adds memory and start-up time.
+  // More threads than cores only adds memory and start-up time.
   const cores = availableParallelism();
   const wanted = Math.min(requested ?? Math.max(1, Math.min(cores - 1, 4)), cores);
-  const workers = total < MIN_PARALLEL_LENGTH ? 1 : Math.max(1, Math.min(wanted, Math.ceil(texts.length / CHUNK)));
+  const threads = total < MIN_PARALLEL_LENGTH ? 1 : Math.max(1, Math.min(wanted, Math.ceil(texts.length / CHUNK)));
   const extractOptions: ExtractOptions = types ? { types } : {};
+  // With default options, the shared extractor: its dictionary branches are already open from earlier
+  // calls. Built here in any case, so bad options and dictionaries fail once, typed, in this thread.
+  const extractor = Object.keys(extractorOptions).length === 0 ? defaultExtractor() : createExtractor(extractorOptions);
   const file = workerFile();
-  if (workers <= 1 || file === undefined) {
-    // With default options, the shared extractor: its dictionary branches are already open from earlier calls.
-    const extractor = Object.keys(extractorOptions).length === 0 ? defaultExtractor() : createExtractor(extractorOptions);
-    return texts.map((t) => extractor.extract(t, extractOptions));
-  }
-  // Validate options (and dictionaries) here first, so errors surface once and synchronously typed.
-  createExtractor(extractorOptions);
+  if (threads <= 1 || file === undefined) return texts.map((t) => extractor.extract(t, extractOptions));
+
   const results = new Array<ExtractResult>(texts.length);
-  const chunks: Array<{ id: number; start: number; texts: string[] }> = [];
-  for (let start = 0, id = 0; start < texts.length; start += CHUNK, id++) chunks.push({ id, start, texts: texts.slice(start, start + CHUNK) as string[] });
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(file, { workerData: { extractorOptions, extractOptions } }));
+  const take = (): Chunk | undefined => {
+    if (next >= texts.length) return undefined;
+    const chunk = { start: next, texts: texts.slice(next, next + CHUNK) as string[] };
+    next += CHUNK;
+    return chunk;
+  };
+  const done = (chunk: Chunk, chunkResults: ExtractResult[]): void => chunkResults.forEach((r, k) => (results[chunk.start + k] = r));
+  const { pool, temporary } = poolFor(file, threads, extractorOptions);
   try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = (): void => {
-        const chunk = chunks[next++];
-        if (!chunk) {
-          resolve();
-          return;
-        }
-        worker.postMessage({ id: chunk.id, texts: chunk.texts });
-      };
-      worker.on("message", (message: { ready?: boolean; fatal?: { code: string; message: string }; id?: number; json?: string; error?: { code: string; message: string } }) => {
-        if (message.fatal || message.error) {
-          const e = (message.fatal ?? message.error)!;
-          reject(new VietnerError((e.code as VietnerError["code"]) ?? "INVALID_INPUT", e.message));
-          return;
-        }
-        if (message.json !== undefined && message.id !== undefined) {
-          const chunk = chunks[message.id]!;
-          (JSON.parse(message.json) as ExtractResult[]).forEach((r, k) => (results[chunk.start + k] = r));
-        }
-        send();
-      });
-      worker.on("error", (error) => reject(error));
-    })));
+    await pool.run(take, done, extractOptions);
+  } catch (error) {
+    await pool.close();
+    throw error;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    if (temporary) await pool.close();
   }
   return results;
 }

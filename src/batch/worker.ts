@@ -1,19 +1,15 @@
 /**
  * The worker thread of extractMany, built as its own file (dist/worker.js) so that whichever bundle
  * starts it — the ESM or CJS library, or the CLI — the worker loads the extractor and nothing else.
+ * It stays alive between calls (see pool.ts); each message carries its texts and extract options.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createExtractor, type Extractor } from "../extractor.js";
 import type { ExtractOptions } from "../types.js";
 
-interface Data {
-  extractorOptions: Parameters<typeof createExtractor>[0];
-  extractOptions: ExtractOptions;
-}
-
 const port = parentPort;
 if (port) {
-  const { extractorOptions, extractOptions } = workerData as Data;
+  const { extractorOptions } = workerData as { extractorOptions: Parameters<typeof createExtractor>[0] };
   let extractor: Extractor | undefined;
   try {
     extractor = createExtractor(extractorOptions);
@@ -23,10 +19,10 @@ if (port) {
   }
   if (extractor) {
     const ready = extractor;
-    port.on("message", ({ id, texts }: { id: number; texts: string[] }) => {
+    port.on("message", ({ id, texts, options }: { id: number; texts: string[]; options: ExtractOptions }) => {
       // JSON text crosses the thread boundary faster than structured clones of many small objects.
       try {
-        port.postMessage({ id, json: JSON.stringify(texts.map((t) => ready.extract(t, extractOptions))) });
+        port.postMessage({ id, json: JSON.stringify(texts.map((t) => ready.extract(t, options))) });
       } catch (error) {
         const e = error as { code?: string; message?: string };
         port.postMessage({ id, error: { code: e.code ?? "INVALID_INPUT", message: String(e.message ?? error) } });

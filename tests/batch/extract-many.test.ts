@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,4 +25,24 @@ describe.skipIf(!existsSync(DIST))("extractMany (built package, worker threads)"
     await expect(v.extractMany(texts, { workers: 0 })).rejects.toMatchObject({ code: "INVALID_OPTIONS" });
     await expect(v.extractMany([...texts, 42], { workers: 2 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   }, 60_000);
+  it("keeps its worker threads warm between calls, and they never keep the process alive", () => {
+    // Over MIN_PARALLEL_LENGTH characters, so the workers really start; run in a child process to
+    // see that it exits by itself once the work is done.
+    const script = `
+      const v = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+      const base = ${JSON.stringify(texts)};
+      const texts = Array.from({ length: 24000 }, (_, i) => base[i % base.length] + " " + i);
+      const expected = texts.slice(0, 300).map((t) => JSON.stringify(v.extract(t)));
+      for (let round = 0; round < 2; round++) {
+        const results = await v.extractMany(texts, { workers: 2 });
+        if (results.length !== texts.length) throw new Error("length " + results.length);
+        results.slice(0, 300).forEach((r, i) => { if (JSON.stringify(r) !== expected[i]) throw new Error("differs at " + i); });
+      }
+      console.log("ok");
+    `;
+    const run = spawnSync(process.execPath, ["--input-type=module"], { input: script, encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("ok");
+    expect(run.status).toBe(0);
+  }, 90_000);
 });
