@@ -83,8 +83,14 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu"],
-  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either.",
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ"],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
+};
+
+/** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */
+export const EVENT_WORDS: WordRule = {
+  words: ["đại hội", "hội nghị", "hội thảo", "kỳ họp", "lễ", "hội thao", "hội diễn", "liên hoan", "giải", "cuộc thi", "hội thi"],
+  reason: "Guideline: events are not entities; an ad-hoc committee that serves one ('Ban Tổ chức Đại hội', 'Ban Phục vụ Hội nghị') is not a body.",
 };
 
 /** Titles that need a body after them to be a POSITION: alone they are too vague ("Ủy viên", "Trưởng"). */

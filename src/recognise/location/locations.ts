@@ -208,6 +208,8 @@ function countryPairs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
 }
 
 const LIST_SEPARATORS = new Set([",", ";", ":", "và"]);
+/** Words before a type word that make it plural: "các xã", "hai phường", "những tỉnh". */
+const PLURAL_MARKERS = new Set(["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]);
 
 /**
  * Known districts and communes listed without type words ("gồm: Sa Pa 9, Bát Xát 13, Si Ma Cai 7"):
@@ -218,13 +220,17 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
   const items: GazetteerHit[] = [];
+  // Places already found that are items of the list ("hai xã Xuân Vân và Trung Sơn": the first is found by its type word).
+  const foundItems: number[] = [];
+  const foundAt = new Set(found.map((s) => s.first));
   // Lists are introduced ("gồm:", "các huyện …:", a colon): only look within a short reach after one.
   let reach = -1;
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
-    // "gồm:", or "các xã A, B, C": a plural type word opens a list of places of that kind.
-    if (previous.text === ":" || previous.lower === "gồm" || (previous.lower === "các" && grammar().adminTypeWords.longest(tokens, k) !== undefined)) reach = k + 40;
+    // "gồm:", or "các xã A, B, C", "hai xã A và B": a plural type word opens a list of places of that kind.
+    if (previous.text === ":" || previous.lower === "gồm" || (PLURAL_MARKERS.has(previous.lower) || (previous.kind === "number" && /^\d{1,2}$/u.test(previous.text))) && grammar().adminTypeWords.longest(tokens, k) !== undefined) reach = k + 40;
     if (k > reach || previous.text === "." ) continue;
+    if (covered[k] === 1 && foundAt.has(k) && (LIST_SEPARATORS.has(previous.lower) || grammar().adminTypeWords.longest(tokens, k - 1)?.end === k)) foundItems.push(k);
     if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm") continue;
     const hit = multiSyllable(gazetteerAt(ctx, k, true));
     if (!hit || (tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && spaced(tokens, hit.end))) continue;
@@ -235,7 +241,8 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const result: Span[] = [];
   for (let n = 0; n < items.length; n++) {
     const near = (m: number): boolean => m >= 0 && m < items.length && Math.abs(items[m]!.first - items[n]!.first) <= 8;
-    if (near(n - 1) || near(n + 1)) result.push(located(ctx, items[n]!.first, items[n]!, "location.list-item"));
+    const nearFound = foundItems.some((f) => f < items[n]!.first && items[n]!.first - f <= 6);
+    if (near(n - 1) || near(n + 1) || nearFound) result.push(located(ctx, items[n]!.first, items[n]!, "location.list-item"));
   }
   return result;
 }

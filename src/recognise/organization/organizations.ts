@@ -87,7 +87,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
     if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
-      if (host && (host.canonical?.kind === "country" || (category === "international" && CITY_KINDS.has(host.canonical?.kind ?? "")))) end = host.last;
+      // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
+      const typed = host !== undefined && host.first > end + 1;
+      if (host && (host.canonical?.kind === "country" || (category === "international" && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
     }
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
@@ -386,8 +388,11 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
+  // A standing body's name after it makes it that body's ("Ban Tổ chức Tỉnh ủy"); an event's does not ("Ban Phục vụ Đại hội").
   const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
-  if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised)) return undefined;
+  if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined)) return undefined;
+  // "Tiểu Ban Văn kiện": a subcommittee is set up for one task (guideline: ad-hoc committees).
+  if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.

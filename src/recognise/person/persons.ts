@@ -300,6 +300,9 @@ function isBusinessTitle(ctx: RecognitionContext, k: number): boolean {
   return ctx.lexicon.titles.longest(ctx.tokens, k)?.payloads.some((p) => p.value.category === "business") ?? false;
 }
 
+/** Lower-case particles of European and Arabic names ("van", "von der", "bin"). */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "bin", "binti", "al", "el", "ter", "zu"]);
+
 /** End of a run of capitalised syllables from k, stopping at titles and bodies. */
 function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: ReadonlySet<number>): number {
   const { tokens } = ctx;
@@ -318,6 +321,16 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
       isCapitalisedWord(surname) && !surname!.allCaps && !looksVietnamese(tokens[j - 1]!.lower)) {
       j += 3;
       continue;
+    }
+    // A lower-case particle inside a foreign name: "Alberto van Klaveren", "Mohammed bin Salman",
+    // "Ursula von der Leyen" (only after a word that cannot be Vietnamese).
+    if (j > k && token.kind === "word" && NAME_PARTICLES.has(token.text) && spaced(tokens, j) && !looksVietnamese(tokens[j - 1]!.lower)) {
+      let m = j;
+      while (m - j < 2 && NAME_PARTICLES.has(tokens[m]?.text ?? "") && spaced(tokens, m)) m++;
+      if (isCapitalisedWord(tokens[m]) && !tokens[m]!.allCaps && spaced(tokens, m) && m - k < max) {
+        j = m;
+        continue;
+      }
     }
     // A given name after its surname's initial, glued: "H.Thành" (guideline: kept as written).
     const given = tokens[j + 2];
