@@ -59,7 +59,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (options.countryEnds?.has(j) && isCapitalisedWord(token)) break;
       // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"; but a dash before another body ("phòng Cảnh sát Kinh tế -
       // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
-      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":") {
+      // ("Ngân hàng … Xây dựng Việt Nam - VNCB": an abbreviation after the dash is the body's short name, not more of it.)
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !(tokens[j + 1]!.allCaps && tokens[j + 1]!.text.length >= 2)) {
         j += 1;
         continue;
       }

@@ -152,6 +152,12 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
 };
 
 /** Lower-case names of a company's or school's organs, each one body identified by its kind ("hội đồng quản trị"). */
+/** Organs of a body: the name after one is its body's ("HĐQT Vinamilk", "Ban Chấp hành AFC"), never a person's. */
+export const BODY_ORGANS: WordRule = {
+  words: ["hđqt", "hội đồng quản trị", "hđtv", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành", "ban chấp hành", "ban thường vụ", "ban tổng giám đốc", "ban giám hiệu"],
+  reason: "Guideline: a title ends before its holder's name ('Chủ tịch HĐQT Trần Đình Long'); after an organ a capitalised name is the body it belongs to, or that holder.",
+};
+
 export const GENERIC_BODIES: WordRule = {
   words: ["hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám hiệu", "ban giám đốc", "ban điều hành"],
   reason: "Guideline: a generic body name that identifies one body by its kind is an ORGANIZATION ('Hội đồng quản trị'); the business and education press writes these in lower case.",

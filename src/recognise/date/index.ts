@@ -64,7 +64,7 @@ export function compileDateWords(file: DatesFile): DateWords {
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
-const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|sn|sinh) $/iu;
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|sn|sinh) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "Năm 2023 và 2024": a year joined to a year just written. */
 const YEAR_AND = /(?:19|20)\d{2},? (?:và|hoặc|hay) $/u;
@@ -151,7 +151,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
     if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!)) continue;
-    const found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
+    let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
+    // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
+    if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;
     if (!found) continue;
     candidates.push({ ...found, start: at, wordStart: at });
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
@@ -176,6 +178,13 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       const info = words.monthOf.get(name);
       if (!info) continue;
       const year = m[1] ? Number(m[1]) : undefined;
+      // "Chủ nhật 26 tháng Ba": a day number before the month word, only after a day word (checked below).
+      const day = info.lunar ? null : /(?<![\p{L}\p{N}/.,])(\d{1,2}) $/u.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      if (day && hasDayWordBefore(text, m.index - day[0].length, words.prefix)) {
+        const start = m.index - day[0].length;
+        candidates.push({ start, wordStart: start, end: m.index + m[0].length, from: { day: Number(day[1]), month: info.month, year }, needsDayWord: true, rule: "date.day-month-word" });
+        continue;
+      }
       candidates.push(info.lunar
         ? { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: {}, lunar: { day: 0, month: info.month, year }, rule: "date.lunar-month" }
         : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year }, rule: "date.month-word" });
@@ -227,6 +236,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+    // "sau 3 tháng 10 ngày điều trị": a duration in months and days, not October.
+    if (c.rule === "date.tháng" && c.wordStart === c.start && /\d $/u.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^ ngày(?![\p{L}\p{N}]| \d)/u.test(text.slice(c.end, c.end + 8))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
   for (const c of valid) if (c.from.day !== undefined && c.to === undefined && !c.clockOnly && COMING_AFTER.test(text.slice(c.end, c.end + 12))) c.end += 4;
@@ -441,13 +452,19 @@ function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman:
  * or with " giờ", " - " or ", "; anything else ("62 đoàn", "5 bản") can only be a bare year. A cheap
  * look at the next characters saves trying eight patterns on every number in the text.
  */
+/** Is the number at `at` introduced by a day word ("sáng Chủ nhật", "ngày", "hôm", "từ")? */
+function hasDayWordBefore(text: string, at: number, prefix: RegExp): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return DAY_CUE_BEFORE.test(before.slice(-6)) || (prefix.exec(before)?.[0].length ?? 0) > 0;
+}
+
 function mayStartShape(text: string, after: number): boolean {
   const next = text.charCodeAt(after);
   if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68) return true; // / . - : h
   if (next !== 0x20) return false;
   const then = text.charCodeAt(after + 1);
-  // " -", " giờ", and the spaced separators of tokenised text (" / ", " . ").
-  return then === 0x2d || then === 0x67 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
+  // " -", " giờ", " tháng" and the spaced separators of tokenised text (" / ", " . ").
+  return then === 0x2d || then === 0x67 || then === 0x74 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
 }
 
 function bareYear(text: string, at: number): ShapeMatch | undefined {

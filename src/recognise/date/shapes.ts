@@ -108,6 +108,14 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
+    // "sáng Chủ nhật 26 tháng 3", "hôm 5 tháng 9 năm 2024": day and month without "ngày", only after a day word
+    // ("trong 6 tháng 2 lần" counts months)
+    name: "day-tháng-month",
+    digits: [1, 2],
+    pattern: /(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) }, needsDayWord: true }),
+  },
+  {
     // "2016-2019", "2020 - 2025"
     name: "year-range",
     digits: [4, 4],

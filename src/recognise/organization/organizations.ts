@@ -401,6 +401,11 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
     return { end: i + 2, source: "head" };
   }
+  // "Trung ương Hội Nông dân Việt Nam": the central committee of a mass organisation is named by it, one body.
+  if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && spaced(tokens, i + 2) && depth === 0) {
+    const body = unitAt(ctx, i + 2, places, depth + 1);
+    if (body && (body.entry?.category ?? body.head?.category) === "mass-organization" && tokens[i + 2]!.lower === "hội") return body;
+  }
   let best: Unit | undefined;
   const consider = (unit: Unit): void => {
     if (!best || unit.end > best.end) best = unit;
@@ -427,7 +432,14 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
     // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
     const described = nameWordsEnd(ctx, nameStart);
-    if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) nameStart = described;
+    if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) {
+      // "Trung tâm chống độc Bệnh viện Bạch Mai": a body after the field is the next unit of the chain, not this one's name.
+      if (depth === 0 && startsUnit(ctx, described) && unitAt(ctx, described, places, 1) !== undefined) {
+        consider({ end: described, source: "head", head });
+        break;
+      }
+      nameStart = described;
+    }
     // "HĐQT Công ty cổ phần X", "Ban Giám hiệu Trường Y": when another body starts where the name would,
     // the head stands alone and the main loop chains that body to it.
     if (nameStart === match.end && spaced(tokens, nameStart) && tokens[nameStart]!.capitalised && startsUnit(ctx, nameStart) &&
@@ -437,7 +449,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       break;
     }
     const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true })
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !g.bodyOrgans.has(head.head.toLowerCase()) })
       : match.end;
     if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });

@@ -11,6 +11,7 @@ import { spanOf } from "../span.js";
 const MINISTERIAL = new Set(["bộ trưởng", "thứ trưởng"]);
 /** Roman numerals and numbers of a term ("khóa XIV", "khóa 15"). */
 const TERM = /^(?:[IVXLC]+|\d{1,3})$/u;
+const ROMAN_TERM = /^[IVXLC]+$/u;
 
 interface TitleMatch {
   end: number;
@@ -331,6 +332,11 @@ function termAndConstituency(ctx: RecognitionContext, end: number, locationAt: M
   let k = end;
   if (spaced(tokens, k) && (tokens[k]!.lower === "khóa" || tokens[k]!.lower === "khoá") && spaced(tokens, k + 1) && TERM.test(tokens[k + 1]!.text)) {
     k += 2;
+    // "khóa X, XI" (and "khóa X và XI"): a comma between term numbers does not end the title (guideline).
+    // (Only a numeral of the same kind: "khóa XIV, 15 người" counts people.)
+    const roman = ROMAN_TERM.test(tokens[k - 1]!.text);
+    while ((tokens[k]?.text === "," || tokens[k]?.lower === "và") && spaced(tokens, k + 1) && TERM.test(tokens[k + 1]?.text ?? "") && ROMAN_TERM.test(tokens[k + 1]!.text) === roman &&
+      !(roman === false && tokens[k + 2]?.kind === "word" && !tokens[k + 2]!.capitalised)) k += 2;
   }
   // "Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Giang": the body's place after its term.
   const locality = k > end && spaced(tokens, k) ? g.localityWords.longest(tokens, k) : undefined;
