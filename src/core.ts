@@ -214,7 +214,9 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const organizations = recogniseOrganizations(ctx, locations);
   const sites = [...recogniseSites(ctx, organizations, locations), ...placesEndingBodies(ctx, organizations, locations)];
   const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);
-  const allOrganizations = [...organizations, ...positionResult.organizations];
+  // "Trung tâm Hội nghị Palm Beach": a venue read both as a body and as a site is the site (guideline: named venues are LOCATIONs).
+  const siteSpans = new Set(sites.map((s) => `${s.first}:${s.last}`));
+  const allOrganizations = [...organizations, ...positionResult.organizations].filter((o) => !siteSpans.has(`${o.first}:${o.last}`));
   const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);
   const dates = recogniseDates(text, { words: dateWords, referenceDate });
   const dateSpans: Span[] = dates.dates.map((d) => {

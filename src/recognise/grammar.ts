@@ -1,7 +1,7 @@
 import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, type WordRule,
 } from "./words.js";
 
@@ -19,6 +19,7 @@ export interface Grammar {
   orgNameTails: PhraseTrie<string>;
   orgBreakers: PhraseTrie<string>;
   adHocBodies: PhraseTrie<string>;
+  adHocAlways: Set<string>;
   eventWords: PhraseTrie<string>;
   bodyOrgans: Set<string>;
   titlesNeedingBody: Set<string>;
@@ -58,6 +59,7 @@ export function grammar(): Grammar {
     orgNameTails: trieOf(ORG_NAME_TAILS),
     orgBreakers: trieOf(ORG_BREAKERS),
     adHocBodies: trieOf(AD_HOC_BODIES),
+    adHocAlways: new Set(AD_HOC_ALWAYS.words),
     eventWords: trieOf(EVENT_WORDS),
     bodyOrgans: new Set(BODY_ORGANS.words),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),

@@ -60,7 +60,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"; but a dash before another body ("phòng Cảnh sát Kinh tế -
       // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
       // ("Ngân hàng … Xây dựng Việt Nam - VNCB": an abbreviation after the dash is the body's short name, not more of it.)
-      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !(tokens[j + 1]!.allCaps && tokens[j + 1]!.text.length >= 2)) {
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !shortNameAfterDash(tokens, j + 1)) {
         j += 1;
         continue;
       }
@@ -205,4 +205,15 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   // A verb-like field word at the end stays only when a proper name follows it ("đầu tư … Vạn Phúc").
   if (k > lastSafeEnd && !(isCapitalisedWord(tokens[k]) && spaced(tokens, k))) k = lastSafeEnd;
   return k;
+}
+
+/**
+ * "… Xây dựng Việt Nam - VNCB", "… điện tử Sài Gòn - Sagel và …": one abbreviation or one foreign-looking
+ * word alone after a dash is the body's short name, not more of its name ("Lao động - Thương binh" goes on).
+ */
+export function shortNameAfterDash(tokens: RecognitionContext["tokens"], k: number): boolean {
+  const word = tokens[k]!;
+  if (word.allCaps && word.text.length >= 2) return true;
+  const next = tokens[k + 1];
+  return !looksVietnamese(word.lower) && !(next !== undefined && next.kind === "word" && next.capitalised && next.spaceBefore);
 }

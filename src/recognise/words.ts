@@ -34,7 +34,7 @@ export const SITE_HEADS: WordRule = {
   words: [
     "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
     "Sân vận động", "SVĐ", "Nhà hát", "Nhà văn hóa", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
-    "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia",
+    "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị",
     "Khu công nghiệp", "Khu kinh tế", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
   ],
@@ -83,8 +83,14 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ"],
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ban chỉ đạo"],
   reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
+};
+
+/** Ad-hoc committees that stay ad hoc whatever name follows: a steering committee is set up for one task ("Ban Chỉ đạo Trung ương về …"). */
+export const AD_HOC_ALWAYS: WordRule = {
+  words: ["ban chỉ đạo", "ban chỉ huy tiền phương", "hội đồng xét xử"],
+  reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
 };
 
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */

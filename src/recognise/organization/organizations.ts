@@ -3,7 +3,7 @@ import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd, nameWordsEnd } from "../names.js";
+import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -85,7 +85,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country;
     // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
-    if ((category === "company" || category === "international" || category === "bank") && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    // (A bare brand is not a subsidiary's name: "hoạt động của Samsung tại Việt Nam".)
+    const bareBrand = units === 1 && first.source === "known" && end === first.end && category === "company";
+    if ((category === "company" || category === "international" || category === "bank") && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
       const typed = host !== undefined && host.first > end + 1;
@@ -111,6 +113,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if (tokens[i]?.text === "(" && shortName && (tokens[i + 2]?.text === ")" || tokens[i + 2]?.text === ",") && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
       spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.bracketed-abbreviation"));
       i += 3;
+    } else if (tokens[i]?.text === "-" && spaced(tokens, i) && shortName && spaced(tokens, i + 1) && shortNameAfterDash(tokens, i + 1) && unitAt(ctx, i + 1, places) === undefined &&
+      !(tokens[i + 2]?.kind === "word" && tokens[i + 2]!.capitalised && spaced(tokens, i + 2)) && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
+      // "… Xây dựng Việt Nam - VNCB", "… Sài Gòn - Sagel": the short name after a dash names the body too.
+      spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.dash-short-name"));
+      i += 2;
     }
   }
   const short = unknownShortNames(ctx, spans, locations);
@@ -390,7 +397,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
   // A standing body's name after it makes it that body's ("Ban Tổ chức Tỉnh ủy"); an event's does not ("Ban Phục vụ Đại hội").
   const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
-  if (adHoc && !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined)) return undefined;
+  if (adHoc && (g.adHocAlways.has(adHoc.payloads[0]!.value) || !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined))) return undefined;
   // "Tiểu Ban Văn kiện": a subcommittee is set up for one task (guideline: ad-hoc committees).
   if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.

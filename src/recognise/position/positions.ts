@@ -115,7 +115,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (bodyWord >= 0 && nameEnd > end) {
           // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
           const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
-          if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
+          // ("Trưởng Ban Chỉ đạo Trung ương …": a steering committee stays ad hoc whatever follows.)
+          if (adHoc && grammar().adHocAlways.has(adHoc.payloads[0]!.value)) pendingOrg = undefined;
+          else if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
           else pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
           end = pendingOrg ? pendingOrg.last : nameEnd;
           hasBody = true;
@@ -252,7 +254,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
 const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
-function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number }, orgAt: Map<number, Span>): Span | undefined {
+function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
+  if (grammar().adHocAlways.has(adHoc.payloads[0]!.value)) return undefined;
   const standing = spaced(ctx.tokens, adHoc.end) ? orgAt.get(adHoc.end) : undefined;
   return standing && spanOf(ctx, "ORGANIZATION", adHoc.first, standing.last, "organization.title-body");
 }
