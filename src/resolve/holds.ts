@@ -34,6 +34,15 @@ const LED_BY = /(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
 const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
 
+/** "thăng quân hàm Thượng tướng", "thăng quân hàm từ Trung tướng lên Thượng tướng": a rank someone is promoted to (or from). */
+const PROMOTION_BEFORE = /(?:quân hàm|cấp bậc)\s+(?:từ\s+)?$/u;
+const PROMOTION_TO = /^\s+lên\s+$/u;
+/** "… cho 2 Thứ trưởng …", "… đối với Trung tướng X": then the promoted. */
+const PROMOTED_FOR = /^\s+(?:cho|đối với)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+|\d+\s+)?$/u;
+/** A plural or a count before a title: "các", "hai", "2". */
+const COUNTED_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+$/u;
+const NAMES_JOIN = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
+
 /**
  * HOLDS links from the text's own patterns (guideline, "Relations"):
  * 1. titles right before a name, a comma-joined chain included ("Bí thư Trung ương Đảng, Quyền Bộ
@@ -44,7 +53,8 @@ const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
  * 4. "do đồng chí X … làm trưởng đoàn": an assigning verb before a title links it to the nearest
  *    name before it in the same sentence;
  * 5. "chức vụ Tổng giám đốc của ông X";
- * 6. "Giám đốc … là PGS.TS X": a title, "là", then its holder.
+ * 6. "Giám đốc … là PGS.TS X": a title, "là", then its holder;
+ * 7. "thăng quân hàm (từ Trung tướng lên) Thượng tướng cho/đối với (titles) X và Y": both ranks are theirs.
  */
 export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
   const items = keepNonOverlapping(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
@@ -67,11 +77,20 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
     const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
     if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || dashBefore)) {
+      const titles = [items[m]!];
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
         // "Đại tá A, Tùy viên …, Thượng tướng B": a title in apposition to an earlier name is that name's.
         if (appositionOf(m)) break;
+        titles.push(items[m]!);
         links.push({ person: item, position: items[m]!, rule: "holds.title-chain-before" });
+      }
+      // "các Phó Chủ tịch UBND tỉnh A và B", "2 Thứ trưởng Bộ Quốc phòng A và B": a counted title is each listed name's.
+      const first = titles[titles.length - 1]!;
+      if (COUNTED_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) {
+        for (let n = k; isPerson(items[n + 1]) && NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
+          for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.counted-list" });
+        }
       }
     }
     // 2. Apposition after the name.
@@ -131,6 +150,23 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     const rankThenName = isPosition(after) && isPerson(items[k + 2]) && ADJACENT.test(gap(after, items[k + 2]!));
     if (after !== undefined && (isPerson(after) || rankThenName) && IS_THEN.test(gap(position, after))) {
       links.push({ person: isPerson(after) ? after : items[k + 2]!, position, rule: "holds.title-is" });
+    }
+    // 7. "thăng quân hàm từ Trung tướng lên Thượng tướng cho Thứ trưởng … X và Y".
+    if (PROMOTION_BEFORE.test(text.slice(Math.max(0, position.start - 20), position.start))) {
+      const ranks = [position];
+      let r = k;
+      if (isPosition(items[r + 1]) && PROMOTION_TO.test(gap(position, items[r + 1]!))) ranks.push(items[++r]!);
+      if (items[r + 1] !== undefined && PROMOTED_FOR.test(gap(items[r]!, items[r + 1]!))) {
+        let n = r + 1;
+        while (n < items.length) {
+          let p = n;
+          while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)) || ADJACENT.test(gap(items[p - 1]!, items[p]!)))) p++;
+          if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
+          for (const rank of ranks) links.push({ person: items[p]!, position: rank, rule: "holds.promotion" });
+          if (!isPerson(items[p + 1]) || !NAMES_JOIN.test(gap(items[p]!, items[p + 1]!))) break;
+          n = p + 1;
+        }
+      }
     }
     // 4. "X … làm trưởng đoàn" (not "Chủ nhiệm … là Thượng tướng X": a title before "là" is the subject).
     const before = text.slice(Math.max(0, position.start - 24), position.start);
