@@ -66,10 +66,10 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]) }, to: { day: n(m[5]), month: n(m[7]), year: n(m[8]) } }),
   },
   {
-    // "18:51, 22/02/2017"
+    // "18:51, 22/02/2017", datelines "13:49 - 01/07/2025", "09:03 | 05/08/2017"
     name: "clock+date",
     digits: [1, 2],
-    pattern: /(\d{1,2})[:h](\d{2}),? ?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\p{L}\p{N}/])/uy,
+    pattern: /(\d{1,2})[:h](\d{2})(?::\d{2})?(?:,? ?| ?[-|] ?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\p{L}\p{N}/])/uy,
     parse: (m) => ({ from: { hour: n(m[1]), minute: n(m[2]), day: n(m[3]), month: n(m[4]), year: n(m[5]) } }),
   },
   {
@@ -146,8 +146,8 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "ngày 13 tháng 11 năm 2024", "ngày 5 tháng 3"
     name: "ngày-tháng-năm",
-    pattern: /ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\p{L}\p{N}])/iuy,
-    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]) } }),
+    pattern: /ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4})(?:,? (\d{1,2}):(\d{2})(?::\d{2})?(?![\p{L}\p{N}:]))?)?(?![\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
   },
   {
     // "tháng 3 tới": the coming March

@@ -14,7 +14,13 @@ const COMPLETE_NAMES = new Set(["country", "territory", "province", "foreign-adm
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
-const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản"]);
+const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản", "p.", "q."]);
+
+/**
+ * Abbreviated type words ("P.Dĩ An", "Q.1", "H.Củ Chi"): the same letters start a person's initials ("P.Thảo",
+ * "H.Thành"), so only a known place of two or more syllables, or a number, follows them.
+ */
+const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h."]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
@@ -52,7 +58,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const after = i + 2;
       let hit = gazetteerAt(ctx, after, true);
       // "Huyện ủy Triệu Tài Vinh": a place name that runs on into more capitals is a person's name.
-      if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised) hit = undefined;
+      // ("Huyện ủy Vũ Quang Nguyễn Thị Hà Tân": a known place followed by its leader's name stays the place.)
+      if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && !(hit.end - hit.first >= 2 && personStartsAt(ctx, hit.end))) hit = undefined;
       const run = hit ? hit.end : personStartsAt(ctx, after) ? after : capitalisedRun(ctx, after, { maxTokens: 4 });
       if (run > after) {
         const span = hit ? located(ctx, after, hit, "location.party-committee") : spanOf(ctx, "LOCATION", after, run, "location.party-committee");
@@ -78,7 +85,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
       const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
       const numeral = tokens[after]!.kind === "number" || (ROMAN.test(tokens[after]!.text) && !isCapitalisedWord(tokens[after + 1]));
-      if (numeral && NUMBERED_UNIT_WORDS.has(kind) && spaced(tokens, after) && tokens[after]!.text.length <= 3 && !goesOn) {
+      // ("ảnh: P.L": after an abbreviated type word only digits number a unit, "Q.1".)
+      const abbreviated = ABBREVIATED_TYPE_WORDS.has(kind);
+      if (numeral && NUMBERED_UNIT_WORDS.has(kind) && (abbreviated ? tokens[after]!.kind === "number" : spaced(tokens, after)) && tokens[after]!.text.length <= 3 && !goesOn) {
         spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
         i = after + 1;
         continue;
@@ -91,7 +100,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         i = designated.end;
         continue;
       }
-      const hit = gazetteerAt(ctx, after, true, kind === "tỉnh");
+      const hit = ABBREVIATED_TYPE_WORDS.has(kind) ? multiSyllable(gazetteerAt(ctx, after, true)) : gazetteerAt(ctx, after, true, kind === "tỉnh");
+      if (!hit && ABBREVIATED_TYPE_WORDS.has(kind)) {
+        i = typeWord.end - 1;
+        continue;
+      }
       if (hit) {
         // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
         const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(kind) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
@@ -104,6 +117,11 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
         // (A country's name is complete: "nước CHND Trung Hoa Tập Cận Bình" ends at "Hoa".)
         const complete = COMPLETE_NAMES.has(hit.entry.category);
+        // "HĐND thành phố Phan Thiên Định": a one-syllable place that starts a person's name after a body is the name's surname.
+        if (nameAfterBody && hit.end - after === 1 && !complete) {
+          i = typeWord.end;
+          continue;
+        }
         const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
         if (longer > hit.end) {
           spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
@@ -124,7 +142,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
       // ("Chủ tịch xã Nguyễn Văn Bình": after a title the type word completes it, and the name is the holder's.)
       const afterBody = i > 0 && spaced(tokens, i) && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised || titleEndsBefore(ctx, i));
-      if (run > after && tokens[after]!.capitalised && !(afterBody && personStartsAt(ctx, after)) && !wordGoesOn) {
+      // ("Liên hiệp các hội … tỉnh Lưu Xuân Lâm": "tỉnh" names only provinces, all known; a name that reads as a person's is one.)
+      if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh") && personStartsAt(ctx, after)) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
         continue;

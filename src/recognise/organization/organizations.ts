@@ -412,6 +412,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && spaced(tokens, i + 2) && depth === 0) {
     const body = unitAt(ctx, i + 2, places, depth + 1);
     if (body && (body.entry?.category ?? body.head?.category) === "mass-organization" && tokens[i + 2]!.lower === "hội") return body;
+    // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a party named in full.
+    if (body && tokens[i + 2]!.lower === "đảng" && body.end > i + 3 && (body.entry?.category ?? body.head?.category) === "party") return body;
   }
   let best: Unit | undefined;
   const consider = (unit: Unit): void => {

@@ -174,7 +174,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       } else if (spaced(tokens, end) && tokens[end]!.capitalised && !spaced(tokens, end + 1) || (spaced(tokens, end) && tokens[end + 1] !== undefined && !tokens[end + 1]!.capitalised)) {
         // "Phó Giám đốc Sở cho biết": a bare head that refers back to the body still completes the title (no ORGANIZATION).
         // ("4 giám đốc sở": in lower case too, after a lower-case title.)
-        const bare = tokens[end]!.capitalised || !tokens[headStart]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
+        // ("tham mưu cho Giám đốc sở và UBND tỉnh": a lower-case "sở" ends the sentence's clause, D36.)
+        const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined && !["tại", "dĩ", "trường", "thích"].includes(tokens[end + 1]?.lower ?? "");
+        const bare = tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo ? lexicon.orgHeads.longest(tokens, end) : undefined;
         if (bare && bare.end === end + 1 && BARE_HEADS.has(tokens[end]!.lower)) {
           end = bare.end;
           hasBody = true;
@@ -275,7 +277,12 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   if (!spaced(tokens, end)) return from < titleEnd && head.end > titleEnd ? { first: from, end } : undefined;
   const chained = orgAt.get(end);
   if (chained) return { first: from, end: chained.last };
-  const nameEnd = bodyNameEnd(ctx, end, { personFirstAllowed: false });
+  let nameEnd = bodyNameEnd(ctx, end, { personFirstAllowed: false });
+  // "ban Pháp chế HĐND tỉnh": a body inside the name that runs on past it ("HĐND tỉnh") ends it.
+  for (let k = end + 1; k < nameEnd; k++) {
+    const inner = orgAt.get(k);
+    if (inner && inner.last > nameEnd) nameEnd = inner.last;
+  }
   if (nameEnd > end) return { first: from, end: nameEnd };
   const locality = g.localityWords.longest(tokens, end);
   if (locality && head.payloads[0]!.value.takesLocality) {
