@@ -26,7 +26,8 @@ export interface NameOptions {
 export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOptions = {}): number {
   const { tokens, lexicon } = ctx;
   const g = grammar();
-  const max = options.maxTokens ?? 10;
+  // ("Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Sài Gòn": official names run long.)
+  const max = options.maxTokens ?? 14;
   if (!isCapitalisedWord(tokens[k]) && tokens[k]?.kind !== "number") return k;
   if (!spaced(tokens, k)) return k;
   // "UBND TP. Hà Nội": a locality word ("TP") is not the name of the body but introduces its place.

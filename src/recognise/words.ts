@@ -93,6 +93,12 @@ export const AD_HOC_ALWAYS: WordRule = {
   reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
 };
 
+/** Qualifiers written after a title, part of it ("thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm"). */
+export const TITLE_QUALIFIERS_AFTER: WordRule = {
+  words: ["không điều hành", "không chuyên trách", "đương nhiệm", "đương chức", "thường trực"],
+  reason: "Guideline: the title head with its qualifiers ('Thường trực', 'dự khuyết'); English-style board titles put 'non-executive' after ('không điều hành').",
+};
+
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */
 export const EVENT_WORDS: WordRule = {
   words: ["đại hội", "hội nghị", "hội thảo", "kỳ họp", "lễ", "hội thao", "hội diễn", "liên hoan", "giải", "cuộc thi", "hội thi"],
@@ -171,14 +177,14 @@ export const GENERIC_BODIES: WordRule = {
 
 /** Lower-case words of natural features that stay inside the LOCATION they begin ("đảo Hải Nam", "sông Hồng"). */
 export const FEATURE_WORDS: WordRule = {
-  words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên"],
+  words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên", "cầu", "cầu vượt"],
   reason: "Decision D21: a natural feature keeps its lower-case feature word ('đảo Hải Nam' is the island, 'Hải Nam' the province; 'đồng bằng Bắc Bộ'); not after a word it compounds with ('miền núi', 'huyện đảo').",
 };
 
 /** Words that make a compound with a feature word, which then is no feature ("miền núi Vĩnh Thạnh", "vùng núi"). */
 export const FEATURE_COMPOUNDS: WordRule = {
-  words: ["miền", "vùng", "huyện", "hải", "leo", "nhà"],
-  reason: "'miền núi', 'vùng núi' (mountainous areas), 'huyện đảo' (an island district: a type word), 'hải đảo', 'leo núi', 'nhà hát' are not features named by what follows.",
+  words: ["miền", "vùng", "huyện", "hải", "leo", "nhà", "yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "nhịp", "bóng", "điểm", "đầu"],
+  reason: "'miền núi', 'vùng núi' (mountainous areas), 'huyện đảo' (an island district: a type word), 'hải đảo', 'leo núi', 'nhà hát' are not features named by what follows; nor are 'yêu cầu', 'nhu cầu', 'toàn cầu', 'điểm cầu' (a video link's end) before a name.",
 };
 
 /** Words after which compass points are a direction, not a region ("theo hướng Tây Tây Bắc", "gió mùa Đông Bắc"). */

@@ -108,7 +108,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         end = inner.last;
         hasBody = true;
       } else if (title?.bodyStartsAt && spaced(tokens, end)) {
-        const bodyWord = findWord(ctx, i, end, title.bodyStartsAt);
+        let bodyWord = findWord(ctx, i, end, title.bodyStartsAt);
+        // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
+        if (bodyWord > 0 && !tokens[bodyWord]!.capitalised && (lexicon.orgNameWords.longest(tokens, bodyWord - 1)?.end ?? 0) > bodyWord) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
@@ -236,6 +238,22 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     }
     // "thành viên HĐQT độc lập": an independent member.
     if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
+    // "người đại diện vốn nhà nước tại VRG": a representative's title names where it represents.
+    if (spaced(tokens, end) && tokens[end]!.lower === "tại" && spaced(tokens, end + 1) && orgAt.get(end + 1) && tokensText(ctx, headStart, head.end).toLowerCase().startsWith("người đại diện")) {
+      end = orgAt.get(end + 1)!.last;
+      hasBody = true;
+    }
+    // "thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm": qualifiers after a title are part of it.
+    const qualifier = spaced(tokens, end) ? g.titleQualifiersAfter.longest(tokens, end) : undefined;
+    if (qualifier) end = qualifier.end;
+    // "Phó Giám đốc phụ trách đối ngoại", "Phó Cục trưởng phụ trách Cục Báo chí": the remit belongs to the title.
+    if (spaced(tokens, end) && tokens[end]!.lower === "phụ" && tokens[end + 1]?.lower === "trách" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+      // (A title that already names its body takes only a field: "Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh đến khi …" is a
+      // temporary charge, a separate statement.)
+      const body = hasBody ? undefined : orgAt.get(end + 2);
+      const remit = body ? body.last : nameWordsEnd(ctx, end + 2);
+      if (remit > end + 2) end = remit;
+    }
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
     if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
@@ -272,6 +290,8 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   const g = grammar();
   const head = lexicon.orgHeads.longest(tokens, from);
   if (!head || tokens[from]!.capitalised || head.end < titleEnd) return undefined;
+  // "bộ trưởng quốc phòng James Mattis": "phòng" is the second syllable of "quốc phòng", no head.
+  if (from > 0 && (lexicon.orgNameWords.longest(tokens, from - 1)?.end ?? 0) > from) return undefined;
   // A head that is the title's own word ("Trưởng phòng") must go on past the title or be followed by a name.
   let end = head.end;
   if (!spaced(tokens, end)) return from < titleEnd && head.end > titleEnd ? { first: from, end } : undefined;
@@ -297,6 +317,8 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
 function bodyHeadInTitle(ctx: RecognitionContext, first: number, end: number): number {
   for (let k = first + 1; k < end; k++) {
     const head = ctx.lexicon.orgHeads.longest(ctx.tokens, k);
+    // ("bộ trưởng quốc phòng": "phòng" ends the word "quốc phòng", it is no body's head.)
+    if (!ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k) continue;
     if (head && head.end === end && !ctx.tokens[k]!.allCaps) return k;
   }
   return -1;
