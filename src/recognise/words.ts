@@ -83,13 +83,13 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ban chỉ đạo"],
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ban chỉ đạo", "bcđ"],
   reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
 };
 
 /** Ad-hoc committees that stay ad hoc whatever name follows: a steering committee is set up for one task ("Ban Chỉ đạo Trung ương về …"). */
 export const AD_HOC_ALWAYS: WordRule = {
-  words: ["ban chỉ đạo", "ban chỉ huy tiền phương", "hội đồng xét xử"],
+  words: ["ban chỉ đạo", "bcđ", "ban chỉ huy tiền phương", "hội đồng xét xử"],
   reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
 };
 

@@ -531,7 +531,7 @@ const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police",
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
-const AD_HOC_FIRST = new Set(["ban", "hội", "tổ", "đoàn"]);
+const AD_HOC_FIRST = new Set(["ban", "bcđ", "hội", "tổ", "đoàn"]);
 
 
 /** Heads of joint bodies that may carry a lower-case description before the parties' names. */

@@ -118,7 +118,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
           // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
           const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
           // ("Trưởng Ban Chỉ đạo Trung ương …": a steering committee stays ad hoc whatever follows.)
-          if (adHoc && grammar().adHocAlways.has(adHoc.payloads[0]!.value)) pendingOrg = undefined;
+          // ("Trưởng Ban Tổ chức Đại hội": a committee named after the event it serves is ad hoc too, D52.)
+          if (adHoc && (grammar().adHocAlways.has(adHoc.payloads[0]!.value) || (spaced(tokens, adHoc.end) && grammar().eventWords.longest(tokens, adHoc.end) !== undefined))) pendingOrg = undefined;
           else if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
           else pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
           end = pendingOrg ? pendingOrg.last : nameEnd;
@@ -211,6 +212,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         hasBody = true;
         pendingOrg = commissionAfter(ctx, adHoc, orgAt);
         end = pendingOrg ? pendingOrg.last : adHoc.end;
+        // "Phó trưởng Ban Chỉ đạo Diễn tập KVPT Quân khu": the committee's capitalised name completes its head's title.
+        if (!pendingOrg && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
+          const named = bodyNameEnd(ctx, end, { personFirstAllowed: false });
+          const inner = named > end ? orgAt.get(named - 1) : undefined;
+          end = inner && inner.last > named ? inner.last : named;
+        }
       }
       // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
       const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
