@@ -311,7 +311,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   const dates: DateSpan[] = joined.map((c) => {
     if (c.lunar) return lunarSpan(c, documentDate);
     if (c.from.relativeMonth !== undefined || c.from.upcoming) return relativeMonthSpan(c, documentDate);
-    const fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
+    let fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
+    // "Sáng 31-12" in an article dated 1 January: December, just past, belongs to the year before (D58).
+    if (fill !== undefined && c.from.month === 12 && c.from.relativeYear === undefined && documentDate?.startsWith(`${String(fill).padStart(4, "0")}-01`)) fill -= 1;
     return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };
