@@ -1,7 +1,7 @@
 import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  AD_HOC_ALWAYS, AD_HOC_BODIES, TITLE_QUALIFIERS_AFTER, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, type WordRule,
 } from "./words.js";
 
@@ -20,7 +20,6 @@ export interface Grammar {
   orgBreakers: PhraseTrie<string>;
   adHocBodies: PhraseTrie<string>;
   adHocAlways: Set<string>;
-  titleQualifiersAfter: PhraseTrie<string>;
   eventWords: PhraseTrie<string>;
   bodyOrgans: Set<string>;
   titlesNeedingBody: Set<string>;
@@ -61,7 +60,6 @@ export function grammar(): Grammar {
     orgBreakers: trieOf(ORG_BREAKERS),
     adHocBodies: trieOf(AD_HOC_BODIES),
     adHocAlways: new Set(AD_HOC_ALWAYS.words),
-    titleQualifiersAfter: trieOf(TITLE_QUALIFIERS_AFTER),
     eventWords: trieOf(EVENT_WORDS),
     bodyOrgans: new Set(BODY_ORGANS.words),
     titlesNeedingBody: new Set(TITLES_NEEDING_BODY.words),

@@ -58,6 +58,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     }
     if (j > k) {
       if (options.countryEnds?.has(j) && isCapitalisedWord(token)) break;
+      // "Sở TN&MT TP. Hà Nội": "TP" after the name is the locality word of its place, never more of the name.
+      if (token.text === "TP" || token.text === "Tp") break;
       // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"; but a dash before another body ("phòng Cảnh sát Kinh tế -
       // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
       // ("Ngân hàng … Xây dựng Việt Nam - VNCB": an abbreviation after the dash is the body's short name, not more of it.)

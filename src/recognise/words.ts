@@ -93,12 +93,6 @@ export const AD_HOC_ALWAYS: WordRule = {
   reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
 };
 
-/** Qualifiers written after a title, part of it ("thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm"). */
-export const TITLE_QUALIFIERS_AFTER: WordRule = {
-  words: ["không điều hành", "không chuyên trách", "đương nhiệm", "đương chức", "thường trực"],
-  reason: "Guideline: the title head with its qualifiers ('Thường trực', 'dự khuyết'); English-style board titles put 'non-executive' after ('không điều hành').",
-};
-
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */
 export const EVENT_WORDS: WordRule = {
   words: ["đại hội", "hội nghị", "hội thảo", "kỳ họp", "lễ", "hội thao", "hội diễn", "liên hoan", "giải", "cuộc thi", "hội thi"],

@@ -64,8 +64,10 @@ export function compileDateWords(file: DatesFile): DateWords {
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
-const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|sn|sinh) $/iu;
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** "1993 đến 2004", "2006 tới năm 2007": the other end of a range of years. */
+const YEAR_RANGE_AFTER = /^ (?:đến|tới) (?:năm )?(?:19|20)\d{2}(?!\d)/u;
 /** "Năm 2023 và 2024": a year joined to a year just written. */
 const YEAR_AND = /(?:19|20)\d{2},? (?:và|hoặc|hay) $/u;
 /** Quantities are not years: "2024 người", "2000 tỷ đồng". */
@@ -476,7 +478,9 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const end = at + m[0].length;
   if (UNIT_AFTER.test(text.slice(end, end + 12))) return undefined;
   const before = text.slice(Math.max(0, at - 16), at);
-  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before)) return undefined;
+  // "(1993 đến 2004)": a year that a range's other end follows.
+  const rangeAfter = YEAR_RANGE_AFTER.test(text.slice(end, end + 16));
+  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };

@@ -53,6 +53,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
 
 /** Vietnamese provinces only: district, commune and foreign city names are also brand names ("Bình Minh", "Thiên Tân"). */
 const ENDING_KINDS = new Set(["province"]);
+const PUBLIC_ENDING_KINDS = new Set(["province", "district"]);
+/** First words of company, bank, factory and school heads: their names take brand and direction words ("Nhà máy May Sơn Hà", "Trường THPT Tây Tiền Hải"). */
+const COMPANY_FIRST = new Set(["công", "tập", "ngân", "tổng", "ctcp", "hợp", "doanh", "nhà", "trường"]);
 
 /**
  * A known province that ends a body's name built from a head ("Công ty Cấp nước Gia
@@ -67,7 +70,9 @@ export function placesEndingBodies(ctx: RecognitionContext, organizations: reado
     for (let k = Math.max(org.first + 1, org.last - 4); k <= org.last - 2; k++) {
       if (starts.has(k) || !isCapitalisedWord(ctx.tokens[k])) continue;
       const hit = ctx.lexicon.locations.longest(ctx.tokens, k);
-      const entry = hit?.payloads.find((p) => ENDING_KINDS.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
+      // A former district or city ends a public body's name too ("Viện Pasteur Nha Trang", "Bệnh viện Đống Đa"); not a company's.
+      const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
+      const entry = hit?.payloads.find((p) => kinds.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
       if (hit && entry && hit.end === org.last && hit.end - k >= 2) {
         const span = spanOf(ctx, "LOCATION", k, hit.end, "location.ending-body");
         span.canonical = canonicalOf(entry);

@@ -389,7 +389,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
   // A head of several syllables is not a given name ("Đoàn Tổng lãnh sự quán …": the delegation of a consulate).
   const before = tokens[i - 1];
-  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && !isCapitalisedWord(tokens[i - 2]) &&
+  // ("Ông Phạm Trường Tam": a capitalised honorific before the surname opens the name too.)
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1)) &&
     !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
@@ -402,6 +403,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
+  // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
+  if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
   if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".

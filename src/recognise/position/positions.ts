@@ -83,6 +83,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       if (!qualifier) break;
       end = qualifier.end;
     }
+    // ("Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy": after a qualifier the body is what follows, not the head's "ban".)
+    const qualifiedAfter = end > head.end;
     // "tổng thống thứ 47", "Bí thư thứ hai": an ordinal after the head belongs to the title.
     if (spaced(tokens, end) && tokens[end]!.lower === "thứ" && spaced(tokens, end + 1) && tokens[end + 1]?.kind === "number" && tokens[end + 1]!.text.length <= 3) end += 2;
     // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
@@ -108,7 +110,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         end = inner.last;
         hasBody = true;
       } else if (title?.bodyStartsAt && spaced(tokens, end)) {
-        let bodyWord = findWord(ctx, i, end, title.bodyStartsAt);
+        let bodyWord = qualifiedAfter ? -1 : findWord(ctx, i, end, title.bodyStartsAt);
         // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
         if (bodyWord > 0 && !tokens[bodyWord]!.capitalised && (lexicon.orgNameWords.longest(tokens, bodyWord - 1)?.end ?? 0) > bodyWord) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
@@ -133,7 +135,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       if (org) {
         // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head chains that body to the one after it,
         // as "HĐQT Eximbank" does.
-        const headFrom = bodyHeadInTitle(ctx, headStart, head.end);
+        const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
         if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.last;
         hasBody = true;
@@ -251,7 +253,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       hasBody = true;
     }
     // "thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm": qualifiers after a title are part of it.
-    const qualifier = spaced(tokens, end) ? g.titleQualifiersAfter.longest(tokens, end) : undefined;
+    const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.longest(tokens, end) : undefined;
     if (qualifier) end = qualifier.end;
     // "Phó Giám đốc phụ trách đối ngoại", "Phó Cục trưởng phụ trách Cục Báo chí": the remit belongs to the title.
     if (spaced(tokens, end) && tokens[end]!.lower === "phụ" && tokens[end + 1]?.lower === "trách" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
