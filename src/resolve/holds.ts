@@ -10,13 +10,14 @@ export interface HoldsLink {
 
 // Gaps between items, as text. A chain of titles is joined by commas, "và", "kiêm" or " - ".
 const TITLE_JOIN = /^\s*(?:,|và|kiêm|-)\s*$/u;
-const APPOSITION_OPEN = /^\s*(?:,|-|\(|–)\s*$/u;
+/** "A, Title", "A - Title", "A (Title", and in court news "A (SN 1969, nguyên Title". */
+const APPOSITION_OPEN = /^\s*(?:,|-|\(|–|\((?:SN|sinh năm|sn)\s*\d{4}\s*[,;])\s*$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
 /** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
-const LIST_OPEN = /^\s*(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?\s*:?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
-const LIST_ITEM_JOIN = /^\s*(?:,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+const LIST_ITEM_JOIN = /^\s*(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
 const ADJACENT = /^[^\S\n]+$/u;
 const DASH_ONLY = /^ [-–] $/u;
@@ -25,10 +26,14 @@ const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chứ
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
+const SENTENCE_BREAK_NOT_SEMICOLON = /[.!?\n;]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
 /** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
-const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với\s*:?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+/** "… đối với: ông A, …; ông B, …; và ông C": the office goes to each item of the list. */
+const FOR_HOLDERS_LIST = /đối với\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
+const NEXT_HOLDER = /^\s*;\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** "do bà X, phu nhân …, làm Trưởng đoàn": the holder is the one "do" names, not the nearest name. */
 const LED_BY = /(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
@@ -144,6 +149,18 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     // 5. "chức vụ Tổng giám đốc của ông X", "chức vụ … nhiệm kỳ 2016 - 2021 đối với ông X".
     if (isPerson(items[k + 1]) && (OFFICE_OF.test(gap(position, items[k + 1]!)) || FOR_HOLDER.test(gap(position, items[k + 1]!)))) {
       links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
+      // The following items of a ";"-separated list get it too, each after its own apposition titles.
+      if (FOR_HOLDERS_LIST.test(gap(position, items[k + 1]!))) {
+        let p = k + 1;
+        for (;;) {
+          let q = p + 1;
+          while (isPosition(items[q]) && !SENTENCE_BREAK_NOT_SEMICOLON.test(gap(items[q - 1]!, items[q]!))) q++;
+          const next = items[q];
+          if (!isPerson(next) || !NEXT_HOLDER.test(gap(items[q - 1]!, next))) break;
+          links.push({ person: next, position, rule: "holds.office-of-list" });
+          p = q;
+        }
+      }
     }
     // 6. "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành".
     const after = items[k + 1];
