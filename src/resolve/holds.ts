@@ -15,7 +15,7 @@ const APPOSITION_OPEN = /^\s*(?:,|-|\(|–|\((?:SN|sinh năm|sn)\s*\d{4}\s*[,;])
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
 /** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
-const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?\s*:?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
@@ -30,7 +30,7 @@ const SENTENCE_BREAK_NOT_SEMICOLON = /[.!?\n;]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
 /** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
-const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với\s*:?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với(?:\s*:)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** "… đối với: ông A, …; ông B, …; và ông C": the office goes to each item of the list. */
 const FOR_HOLDERS_LIST = /đối với\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
 const NEXT_HOLDER = /^\s*;\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;
