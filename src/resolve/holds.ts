@@ -30,7 +30,7 @@ const SENTENCE_BREAK_NOT_SEMICOLON = /[.!?\n;]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
 /** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
-const FOR_HOLDER = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với(?:\s*:)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
+const FOR_HOLDER = /^(?:\s*,)?\s+(?:(?:nhiệm kỳ|khóa)\s+[^\s,.;-]+(?:\s*-\s*[^\s,.;-]+)?\s+)?đối với(?:\s*:)?\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** "… đối với: ông A, …; ông B, …; và ông C": the office goes to each item of the list. */
 const FOR_HOLDERS_LIST = /đối với\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
 const NEXT_HOLDER = /^\s*;\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;

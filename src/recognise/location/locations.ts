@@ -11,6 +11,9 @@ const ROMAN = /^[IVXLC]+$/u;
 const COMPLETE_NAMES = new Set(["country", "territory", "province", "foreign-admin", "city"]);
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
+/** Words whose second syllable is a type word: "Nhà nước", "nông thôn", "đất nước", "làng xã". */
+const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nước", "làng xã", "xóm làng", "phường hội"]);
+
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
@@ -75,8 +78,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     const bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
     let typeWord = g.adminTypeWords.longest(tokens, i);
-    // "Nhà nước" is the State, not the type word "nước".
-    if (typeWord && token.lower === "nước" && tokens[i - 1]?.lower === "nhà" && spaced(tokens, i)) typeWord = undefined;
+    // "Nhà nước" is the State, "nông thôn" the countryside: the type word is the second syllable of a word there.
+    if (typeWord && spaced(tokens, i) && TYPE_WORD_COMPOUNDS.has(`${tokens[i - 1]?.lower} ${token.lower}`)) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.

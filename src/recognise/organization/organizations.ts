@@ -15,6 +15,9 @@ interface Unit {
   head?: OrganizationHead;
 }
 
+/** Lower-case locality words that, with "ủy", name the locality's party committee ("huyện ủy"). */
+const LOWER_COMMITTEES = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "xã"]);
+
 /** "Đoàn" alone heads ad-hoc delegations (Đoàn công tác, Đoàn đại biểu Việt Nam): not bodies (guideline). */
 const DELEGATION_HEAD = "đoàn";
 
@@ -358,6 +361,10 @@ function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: Plac
   if (!spaced(tokens, end)) return undefined;
   const direct = unitAt(ctx, end, places);
   if (direct) return direct;
+  // "Ban Thường vụ huyện ủy": a party committee written in lower case ends the chain it follows.
+  if (LOWER_COMMITTEES.has(tokens[end]!.text) && tokens[end + 1]?.text === "ủy" && spaced(tokens, end + 1) && tokens[end + 2]?.lower !== "viên") {
+    return { end: end + 2, source: "head" };
+  }
   // "Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly, named with "của".
   if (tokens[end]!.lower === "của" && last.head?.head.startsWith("Ủy ban") && spaced(tokens, end + 1)) {
     const parent = unitAt(ctx, end + 1, places);

@@ -225,8 +225,16 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
       if (locality) {
         end = locality.end;
+        // "Bí thư huyện ủy": the locality's party committee, written in lower case, is the body.
+        if (tokens[end]?.lower === "ủy" && spaced(tokens, end) && tokens[end + 1]?.lower !== "viên") {
+          pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, end + 1, "organization.lower-case-committee");
+          end += 1;
+        }
         const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
-        if (place) end = place.last;
+        if (place) {
+          end = place.last;
+          if (pendingOrg) pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, place.last, "organization.lower-case-committee");
+        }
         hasBody = true;
       }
       // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
