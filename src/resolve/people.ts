@@ -1,6 +1,10 @@
 import type { Entity, PersonRecord } from "../types.js";
 
 const SPACE = /\s+/gu;
+/** "s." — a given name's initial. */
+const INITIAL = /^\p{L}\.$/u;
+/** "s. lavrov": an initial, then one surname. */
+const INITIAL_NAME = /^\p{L}\. \S+$/u;
 
 /**
  * Groups PERSON mentions into people. A one-word mention ("ông Sơn", "Thứ trưởng Trung") joins the
@@ -24,11 +28,24 @@ export function groupPeople(entities: readonly Entity[]): { people: PersonRecord
   };
   const isShort = (e: Entity): boolean => !/\s/u.test(e.text.trim());
   const fullMentions = persons.filter((e) => !isShort(e));
+  // "S. Lavrov" is "Sergey Lavrov" when the text names him in full: same surname, same initial.
+  const spelledOut = new Map<string, string>();
   for (const mention of fullMentions) {
-    let record = byName.get(key(mention.text));
+    const parts = key(mention.text).split(" ");
+    if (parts.length >= 2 && !INITIAL.test(parts[0]!)) spelledOut.set(`${parts[0]![0]}. ${parts[parts.length - 1]}`, mention.text);
+  }
+  const nameKey = (text: string): string => {
+    const k = key(text);
+    const full = INITIAL_NAME.test(k) ? spelledOut.get(k) : undefined;
+    return full === undefined ? k : key(full);
+  };
+  for (const mention of fullMentions) {
+    const mentionKey = nameKey(mention.text);
+    let record = byName.get(mentionKey);
     if (!record) {
-      record = { name: mention.text.replace(SPACE, " "), mentions: [], positions: [] };
-      byName.set(key(mention.text), record);
+      const name = mentionKey === key(mention.text) ? mention.text : spelledOut.get(key(mention.text))!;
+      record = { name: name.replace(SPACE, " "), mentions: [], positions: [] };
+      byName.set(mentionKey, record);
       people.push(record);
     }
     record.mentions.push({ start: mention.start, end: mention.end, text: mention.text });

@@ -62,7 +62,9 @@ export function compileDateWords(file: DatesFile): DateWords {
 }
 
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
-const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng) $/iu;
+/** "Q2/2024", "Q4.2023": a quarter and its year, glued; never inside a word or a code ("SQ2/2024"). */
+const QUARTER_SHORT = /(?<![\p{L}\p{N}/])Q([1-4]) ?[/.-] ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng|thời hạn|vòng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -161,6 +163,13 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
   }
 
+  // Quarters as the business press writes them: "Q2/2024", "Q4.2023", "Q1-2025".
+  if (text.includes("Q")) {
+    QUARTER_SHORT.lastIndex = 0;
+    for (let m = QUARTER_SHORT.exec(text); m !== null; m = QUARTER_SHORT.exec(text)) {
+      candidates.push({ start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { quarter: Number(m[1]), year: Number(m[2]) }, rule: "date.quarter-short" });
+    }
+  }
   // Lunar dates: "mùng 9 Tết", "rằm tháng Giêng", "Tết Nguyên đán Giáp Thìn 2024".
   if (text.includes("Tết") || text.includes("ằm tháng")) {
     LUNAR_ANCHOR.lastIndex = 0;

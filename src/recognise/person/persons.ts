@@ -332,6 +332,13 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
         continue;
       }
     }
+    // A foreign given name's initial before the surname: "S. Lavrov", "J. Biden" (not a Vietnamese syllable after it).
+    const foreignSurname = tokens[j + 2];
+    if (j === k && token.kind === "word" && token.capitalised && token.text.length === 1 && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
+      isCapitalisedWord(foreignSurname) && spaced(tokens, j + 2) && !foreignSurname!.allCaps && foreignSurname!.text.length > 2 && !looksVietnamese(foreignSurname!.lower)) {
+      j += 3;
+      continue;
+    }
     // A given name after its surname's initial, glued: "H.Thành" (guideline: kept as written).
     const given = tokens[j + 2];
     if (j === k && token.kind === "word" && token.capitalised && token.text.length === 1 && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
