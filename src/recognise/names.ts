@@ -140,8 +140,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       capitalRun = 0;
       continue;
     }
-    // "Thoát nước": "nước" is the second syllable of a word here, not the type word of a country.
-    const typeWord = token.lower !== "nước" && g.adminTypeWords.longest(tokens, j) !== undefined;
+    // "Thoát nước": "nước" is the second syllable of a word here, not the type word of a country; so is
+    // "phố" of a capitalised "Thành phố" that no place follows ("Bệnh viện Nhi đồng Thành phố").
+    const typeWord = token.lower !== "nước" && !(token.lower === "phố" && previous.text === "Thành") && g.adminTypeWords.longest(tokens, j) !== undefined;
     const secondSyllable =
       lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" && previous.text.length > 1 &&
       looksVietnamese(previous.lower) && !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&

@@ -76,8 +76,9 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     // "28/05/2020 14:55", "28/05/2020", datelines "22/11/2024, 13:58", "17/06/2025 - 14:51", "26/02/2022 | 07:33:00"
     name: "date(+clock)",
     digits: [1, 2],
-    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?)?(?![\p{L}\p{N}/])/uy,
-    parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: n(m[5]), minute: n(m[6]) } }),
+    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?(?: ([AaPp][Mm]))?)?(?![\p{L}\p{N}/])/uy,
+    // ("06/05/2024 06:56:53 PM": a 12-hour clock after the date.)
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: twelveHour(n(m[5]), m[7]), minute: n(m[6]) } }),
   },
   {
     // "30/8-2/9/2025": a range across months
@@ -207,3 +208,10 @@ export const WORD_SHAPES: readonly Shape[] = [
 
 /** "U23 châu Á 2022", "đến 2030": a bare year needs a word before it that makes it a date. */
 export const BARE_YEAR = /((?:19|20)\d{2})(?![\p{L}\p{N}/%.,]\d|[\p{L}\p{N}/%])/uy;
+
+/** A clock hour read with its AM/PM marker ("06:56 PM" is 18:56, "12:05 AM" is 00:05). */
+function twelveHour(hour: number | undefined, marker: string | undefined): number | undefined {
+  if (hour === undefined || marker === undefined || hour > 12) return hour;
+  const pm = marker.toLowerCase() === "pm";
+  return pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+}

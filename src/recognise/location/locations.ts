@@ -45,6 +45,13 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       i++;
       continue;
     }
+    // 0. Numbered roads: "Quốc lộ 1K", "Tỉnh lộ 8", "Đường tỉnh 291" keep their road word, like "Thôn 7" (D27).
+    const road = roadAt(tokens, i);
+    if (road > i) {
+      spans.push(spanOf(ctx, "LOCATION", i, road, "location.numbered-road"));
+      i = road;
+      continue;
+    }
     // 1. A capitalised designator that belongs to the name: "Thành phố Hồ Chí Minh", "Vương quốc Thái Lan".
     const designator = token.capitalised ? designatorsAt(ctx, i) : undefined;
     if (designator) {
@@ -75,11 +82,18 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
-    const bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
+    if (bare && spaced(tokens, bare.end) && isCapitalisedWord(tokens[bare.end])) {
+      const longer = gazetteerAt(ctx, i, true);
+      if (longer && longer.end > bare.end) bare = longer;
+    }
     // 3. Type word + name: districts and communes need one; unknown capitalised names are accepted after it.
     let typeWord = g.adminTypeWords.longest(tokens, i);
     // "Nhà nước" is the State, "nông thôn" the countryside: the type word is the second syllable of a word there.
     if (typeWord && spaced(tokens, i) && TYPE_WORD_COMPOUNDS.has(`${tokens[i - 1]?.lower} ${token.lower}`)) typeWord = undefined;
+    // ("đường Quốc lộ 1K": the road's own name follows the address word.)
+    if (typeWord && roadAt(tokens, typeWord.end) > typeWord.end) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
@@ -145,8 +159,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
       // ("Chủ tịch xã Nguyễn Văn Bình": after a title the type word completes it, and the name is the holder's.)
       const afterBody = i > 0 && spaced(tokens, i) && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised || titleEndsBefore(ctx, i));
-      // ("Liên hiệp các hội … tỉnh Lưu Xuân Lâm": "tỉnh" names only provinces, all known; a name that reads as a person's is one.)
-      if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh") && personStartsAt(ctx, after)) && !wordGoesOn) {
+      // ("Liên hiệp các hội … tỉnh Lưu Xuân Lâm": "tỉnh" and "thành phố" name provinces and cities, all known; an unknown
+      // name after them that reads as a person's is one: "Bệnh viện Nhi đồng Thành phố Trương Quang Định".)
+      if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh" || kind === "thành phố") && personStartsAt(ctx, after)) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
         continue;
@@ -312,4 +327,23 @@ function findNeighbourBefore(ctx: RecognitionContext, separator: number): boolea
     if (hit && hit.end === separator && !isAmbiguous(hit.entry)) return true;
   }
   return false;
+}
+
+/** Road words numbered by a code ("Quốc lộ 1A", "Tỉnh lộ 8", "Đường tỉnh 291"). */
+const ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ", "đường tỉnh", "huyện lộ"]);
+const ROAD_CODE = /^\d{1,3}[A-Z]?$/u;
+
+/** End of a numbered road starting at k ("Quốc lộ 1K"), or k. */
+function roadAt(tokens: RecognitionContext["tokens"], k: number): number {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  if (!first?.capitalised || second === undefined || !spaced(tokens, k + 1) || !ROAD_WORDS.has(`${first.lower} ${second.lower}`)) return k;
+  const code = tokens[k + 2];
+  if (code === undefined || !spaced(tokens, k + 2)) return k;
+  // The tokeniser splits "1K" into a number and a letter glued to it.
+  if (code.kind === "number" && code.text.length <= 3) {
+    const letter = tokens[k + 3];
+    return letter !== undefined && !letter.spaceBefore && letter.kind === "word" && /^[A-Z]$/u.test(letter.text) ? k + 4 : k + 3;
+  }
+  return ROAD_CODE.test(code.text) ? k + 3 : k;
 }

@@ -366,7 +366,7 @@ function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: Plac
     return { end: end + 2, source: "head" };
   }
   // "Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly, named with "của".
-  if (tokens[end]!.lower === "của" && last.head?.head.startsWith("Ủy ban") && spaced(tokens, end + 1)) {
+  if (tokens[end]!.lower === "của" && (last.head?.head ?? last.entry?.name ?? "").startsWith("Ủy ban") && spaced(tokens, end + 1)) {
     const parent = unitAt(ctx, end + 1, places);
     if (parent?.entry?.name === "Quốc hội") return parent;
   }
@@ -468,7 +468,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       break;
     }
     const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !g.bodyOrgans.has(head.head.toLowerCase()) })
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
       : match.end;
     if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });
@@ -578,4 +578,14 @@ function startsUnit(ctx: RecognitionContext, k: number): boolean {
 function canonicalOf(unit: Unit): CanonicalRef | undefined {
   if (!unit.entry) return undefined;
   return { name: unit.entry.name, kind: unit.entry.category, id: `org:${unit.entry.name}` };
+}
+
+/**
+ * Capitalised syllables in a row from k. After an organ a holder's full name has three or more
+ * ("Chủ tịch HĐQT Trần Đình Long"); a company's name of two may look like one ("HĐQT Hà Đô").
+ */
+function capitalisedRunLength(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && n < 4 && isCapitalisedWord(tokens[k + n]) && (n === 0 || tokens[k + n]!.spaceBefore)) n++;
+  return n;
 }
