@@ -49,6 +49,11 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         capitalRun = 0;
         continue;
       }
+      // "Sở VH,TT&DL": a comma glued between the parts of an abbreviated field list.
+      if (token.text === "," && !token.spaceBefore && tokens[j - 1]!.allCaps && tokens[j + 1]?.allCaps && !tokens[j + 1]!.spaceBefore) {
+        j += 2;
+        continue;
+      }
       // "T.Ư", "TP.HCM", "GD&ĐT": tokens glued by a dot, hyphen or ampersand inside an abbreviation.
       if ((token.text === "." || token.text === "-" || token.text === "&") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
         j += 2;

@@ -43,8 +43,8 @@ export function compileDateWords(file: DatesFile): DateWords {
   const parts = (file.partsOfDay ?? []).flatMap((p) => [p.name, ...(p.variants ?? [])]);
   const weekdays = (file.weekdays ?? []).flatMap((w) => [w.name, ...(w.variants ?? [])]);
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
-  // "Thứ Hai, 6/1", "Thứ tư - 03/10/2012": a comma or a dash after the weekday.
-  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?[,-]? )?` : "";
+  // "Thứ Hai, 6/1", "Thứ tư - 03/10/2012", "Thứ 7 | 01/04/2017": a comma, a dash or a bar after the weekday.
+  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?[,|-]? )?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
   const edge = "(?:(?:đầu|giữa|cuối) )?";

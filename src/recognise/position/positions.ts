@@ -89,7 +89,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     if (spaced(tokens, end) && tokens[end]!.lower === "thứ" && spaced(tokens, end + 1) && tokens[end + 1]?.kind === "number" && tokens[end + 1]!.text.length <= 3) end += 2;
     // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
     if (g.titleGovernors.longest(tokens, headStart)?.end === head.end && spaced(tokens, end)) {
-      const governed = titleAt(ctx, end);
+      // ("Trợ lý Quyền Chủ tịch VFF": the governed title may carry its own qualifier.)
+      const governedQualifier = lexicon.qualifiersBefore.longest(tokens, end);
+      const governed = titleAt(ctx, governedQualifier && spaced(tokens, governedQualifier.end) ? governedQualifier.end : end);
       if (governed) {
         end = governed.end;
         title = governed.title ?? title;
