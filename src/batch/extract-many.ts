@@ -82,11 +82,9 @@ export async function extractMany(texts: readonly string[], options: ExtractMany
   const { pool, temporary } = poolFor(file, threads, extractorOptions);
   try {
     await pool.run(take, done, extractOptions);
-  } catch (error) {
-    await pool.close();
-    throw error;
   } finally {
-    if (temporary) await pool.close();
+    // A failed call breaks the pool (run marks it): close it, as a temporary one always is.
+    if (temporary || pool.broken) await pool.close();
   }
   return results;
 }

@@ -55,10 +55,6 @@ export class WorkerPool {
     });
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Runs chunks from `take` on every worker until it has none left; `done` receives each chunk's results. */
   async run(take: () => Chunk | undefined, done: (chunk: Chunk, results: ExtractResult[]) => void, options: ExtractOptions): Promise<void> {
     this.busy = true;

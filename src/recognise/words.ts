@@ -71,7 +71,7 @@ export const ORG_NAME_TAILS: WordRule = {
 
 /** Capitalised words that look like heads but start a common noun, never a body ("Đảng viên", "Đoàn viên"). */
 export const ORG_BREAKERS: WordRule = {
-  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "viện dẫn", "ban đầu", "hội nhập", "ban ngành", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên", "đại hội đồng cổ đông"],
+  words: ["đảng viên", "đoàn viên", "hội viên", "hội nghị", "hội thảo", "hội đàm", "hội thi", "hội chợ", "đoàn kết", "đoàn công tác", "đoàn khách", "ban hành", "bộ đội", "bộ máy", "bộ phận", "cục diện", "sở hữu", "sở tại", "sở dĩ", "sở trường", "sở thích", "viện dẫn", "ban đầu", "hội nhập", "ban ngành", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên", "đại hội đồng cổ đông"],
   reason: "A head syllable followed by these forms an ordinary word, an ad-hoc group or a meeting ('Đại hội đồng cổ đông'); no ORGANIZATION starts there.",
 };
 
@@ -81,16 +81,16 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
   reason: "Guideline: generic roles and occupations are not POSITIONs; before a name they are the person's title.",
 };
 
-/** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
-export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng xét xử", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "ban chỉ huy tiền phương", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ban chỉ đạo", "bcđ"],
-  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
-};
-
 /** Ad-hoc committees that stay ad hoc whatever name follows: a steering committee is set up for one task ("Ban Chỉ đạo Trung ương về …"). */
 export const AD_HOC_ALWAYS: WordRule = {
   words: ["ban chỉ đạo", "bcđ", "ban chỉ huy tiền phương", "hội đồng xét xử"],
   reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
+};
+
+/** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
+export const AD_HOC_BODIES: WordRule = {
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", ...AD_HOC_ALWAYS.words],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
 };
 
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */
@@ -158,15 +158,15 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
 };
 
 /** Lower-case names of a company's or school's organs, each one body identified by its kind ("hội đồng quản trị"). */
-/** Organs of a body: the name after one is its body's ("HĐQT Vinamilk", "Ban Chấp hành AFC"), never a person's. */
-export const BODY_ORGANS: WordRule = {
-  words: ["hđqt", "hội đồng quản trị", "hđtv", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành", "ban chấp hành", "ban thường vụ", "ban tổng giám đốc", "ban giám hiệu"],
-  reason: "Guideline: a title ends before its holder's name ('Chủ tịch HĐQT Trần Đình Long'); after an organ a capitalised name is the body it belongs to, or that holder.",
-};
-
 export const GENERIC_BODIES: WordRule = {
   words: ["hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám hiệu", "ban giám đốc", "ban điều hành"],
   reason: "Guideline: a generic body name that identifies one body by its kind is an ORGANIZATION ('Hội đồng quản trị'); the business and education press writes these in lower case.",
+};
+
+/** Organs of a body: the name after one is its body's ("HĐQT Vinamilk", "Ban Chấp hành AFC"), never a person's. */
+export const BODY_ORGANS: WordRule = {
+  words: [...GENERIC_BODIES.words, "hđqt", "hđtv", "ban chấp hành", "ban thường vụ", "ban tổng giám đốc"],
+  reason: "Guideline: a title ends before its holder's name ('Chủ tịch HĐQT Trần Đình Long'); after an organ a capitalised name is the body it belongs to, or that holder.",
 };
 
 /** Lower-case words of natural features that stay inside the LOCATION they begin ("đảo Hải Nam", "sông Hồng"). */

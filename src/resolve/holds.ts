@@ -26,7 +26,6 @@ const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chứ
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
-const SENTENCE_BREAK_NOT_SEMICOLON = /[.!?\n;]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
 /** "phê chuẩn … chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông X": the office, then its holder. */
@@ -154,7 +153,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         let p = k + 1;
         for (;;) {
           let q = p + 1;
-          while (isPosition(items[q]) && !SENTENCE_BREAK_NOT_SEMICOLON.test(gap(items[q - 1]!, items[q]!))) q++;
+          while (isPosition(items[q]) && !SENTENCE_BREAK.test(gap(items[q - 1]!, items[q]!))) q++;
           const next = items[q];
           if (!isPerson(next) || !NEXT_HOLDER.test(gap(items[q - 1]!, next))) break;
           links.push({ person: next, position, rule: "holds.office-of-list" });

@@ -61,9 +61,9 @@ export function compileDateWords(file: DatesFile): DateWords {
   return { prefix, roman, monthWords, monthOf };
 }
 
-/** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ". */
 /** "Q2/2024", "Q4.2023": a quarter and its year, glued; never inside a word or a code ("SQ2/2024"). */
 const QUARTER_SHORT = /(?<![\p{L}\p{N}/])Q([1-4]) ?[/.-] ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+/** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ", "trong thời hạn 24 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng|thời hạn|vòng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh) $/iu;
@@ -460,17 +460,17 @@ function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman:
   return undefined;
 }
 
-/**
- * Every digit-anchored shape continues its first number with a separator ("/", ".", "-", ":", "h"),
- * or with " giờ", " - " or ", "; anything else ("62 đoàn", "5 bản") can only be a bare year. A cheap
- * look at the next characters saves trying eight patterns on every number in the text.
- */
 /** Is the number at `at` introduced by a day word ("sáng Chủ nhật", "ngày", "hôm", "từ")? */
 function hasDayWordBefore(text: string, at: number, prefix: RegExp): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   return DAY_CUE_BEFORE.test(before.slice(-6)) || (prefix.exec(before)?.[0].length ?? 0) > 0;
 }
 
+/**
+ * Every digit-anchored shape continues its first number with a separator ("/", ".", "-", ":", "h"),
+ * or with " giờ", " - " or ", "; anything else ("62 đoàn", "5 bản") can only be a bare year. A cheap
+ * look at the next characters saves trying eight patterns on every number in the text.
+ */
 function mayStartShape(text: string, after: number): boolean {
   const next = text.charCodeAt(after);
   if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68) return true; // / . - : h

@@ -10,10 +10,10 @@ const ROMAN = /^[IVXLC]+$/u;
 /** Names that are whole as the gazetteer has them: capitals after them start the next name ("tỉnh Giang Tô Phương Vĩ"). */
 const COMPLETE_NAMES = new Set(["country", "territory", "province", "foreign-admin", "city"]);
 
-/** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 /** Words whose second syllable is a type word: "Nhà nước", "nông thôn", "đất nước", "làng xã". */
 const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nước", "làng xã", "xóm làng", "phường hội"]);
 
+/** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */

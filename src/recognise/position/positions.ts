@@ -114,7 +114,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       } else if (title?.bodyStartsAt && spaced(tokens, end)) {
         let bodyWord = qualifiedAfter ? -1 : findWord(ctx, i, end, title.bodyStartsAt);
         // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
-        if (bodyWord > 0 && !tokens[bodyWord]!.capitalised && (lexicon.orgNameWords.longest(tokens, bodyWord - 1)?.end ?? 0) > bodyWord) bodyWord = -1;
+        if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
@@ -182,7 +182,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // "Phó Giám đốc Sở cho biết": a bare head that refers back to the body still completes the title (no ORGANIZATION).
         // ("4 giám đốc sở": in lower case too, after a lower-case title.)
         // ("tham mưu cho Giám đốc sở và UBND tỉnh": a lower-case "sở" ends the sentence's clause, D36.)
-        const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined && !["tại", "dĩ", "trường", "thích"].includes(tokens[end + 1]?.lower ?? "");
+        const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined;
         const bare = tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo ? lexicon.orgHeads.longest(tokens, end) : undefined;
         if (bare && bare.end === end + 1 && BARE_HEADS.has(tokens[end]!.lower)) {
           end = bare.end;
@@ -310,7 +310,7 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   const head = lexicon.orgHeads.longest(tokens, from);
   if (!head || tokens[from]!.capitalised || head.end < titleEnd) return undefined;
   // "bộ trưởng quốc phòng James Mattis": "phòng" is the second syllable of "quốc phòng", no head.
-  if (from > 0 && (lexicon.orgNameWords.longest(tokens, from - 1)?.end ?? 0) > from) return undefined;
+  if (from > 0 && endsFieldWord(ctx, from)) return undefined;
   // A head that is the title's own word ("Trưởng phòng") must go on past the title or be followed by a name.
   let end = head.end;
   if (!spaced(tokens, end)) return from < titleEnd && head.end > titleEnd ? { first: from, end } : undefined;
@@ -337,7 +337,7 @@ function bodyHeadInTitle(ctx: RecognitionContext, first: number, end: number): n
   for (let k = first + 1; k < end; k++) {
     const head = ctx.lexicon.orgHeads.longest(ctx.tokens, k);
     // ("bộ trưởng quốc phòng": "phòng" ends the word "quốc phòng", it is no body's head.)
-    if (!ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k) continue;
+    if (endsFieldWord(ctx, k)) continue;
     if (head && head.end === end && !ctx.tokens[k]!.allCaps) return k;
   }
   return -1;
@@ -426,4 +426,9 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   // "vì hiệu trưởng bị miễn nhiệm", "tiếp đại sứ các nước", "23 giám đốc công an": a lower-case title of two
   // syllables is a title too (guideline), but not after a plural determiner ("các đại biểu").
   return head.end - headStart === 2 && !head.abbreviation && !g.titlesAlsoModifiers.has(headText) && !(previous && g.pluralDeterminers.longest(tokens, first - 1));
+}
+
+/** Is the lower-case token at k the second syllable of a field word ("phòng" of "quốc phòng")? Then it heads no body. */
+function endsFieldWord(ctx: RecognitionContext, k: number): boolean {
+  return !ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k;
 }
