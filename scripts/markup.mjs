@@ -38,3 +38,33 @@ export function parseMarkup(marked) {
   entities.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
   return { text, entities };
 }
+
+const CODES = Object.fromEntries(Object.entries(TYPES).map(([code, type]) => [type, code]));
+
+/**
+ * The inverse of parseMarkup: writes entities (nested, never crossing) into text as inline marks,
+ * e.g. to review a gold file by reading it.
+ */
+export function toMarkup(text, entities) {
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  const open = [];
+  const closeUpTo = (pos) => {
+    while (open.length > 0 && open[open.length - 1] <= pos) {
+      const end = open.pop();
+      out += text.slice(at, end) + "]]";
+      at = end;
+    }
+  };
+  for (const e of sorted) {
+    closeUpTo(e.start);
+    out += text.slice(at, e.start);
+    at = e.start;
+    const value = e.type === "DATE" ? `=${e.value ?? "XXXX"}` : "";
+    out += `[[${CODES[e.type]}${value} `;
+    open.push(e.end);
+  }
+  closeUpTo(text.length);
+  return out + text.slice(at);
+}
