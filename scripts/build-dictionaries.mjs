@@ -43,7 +43,7 @@ const strip = (name) => canonical(String(name ?? "").replace(TYPE_PREFIX, ""));
 
 // Widely used other spellings of provinces; the reform data has none.
 const PROVINCE_VARIANTS = {
-  "Hồ Chí Minh": ["TP.HCM", "TPHCM", "HCM", "Sài Gòn"],
+  "Hồ Chí Minh": ["TP.HCM", "Tp.HCM", "TPHCM", "HCM", "Sài Gòn"],
   "Hà Nội": [],
   "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
   "Thừa Thiên Huế": ["Thừa Thiên - Huế"],

@@ -3,7 +3,8 @@
  * caller's string so that entity offsets always point into the original (UTF-16 indices).
  *
  * What changes: Unicode NFC; one tone-mark placement ("hoà"→"hòa", "uỷ"→"ủy"); every dash
- * variant → "-"; horizontal space variants → " "; CR/CRLF/LS/PS → "\n"; zero-width and soft
+ * variant → "-"; horizontal space variants → " "; the Icelandic eth "Ð"/"ð" that old Vietnamese
+ * encodings and converters put for "Đ"/"đ" → "Đ"/"đ"; CR/CRLF/LS/PS → "\n"; zero-width and soft
  * hyphen characters removed; lone surrogates → U+FFFD. Letters keep their case.
  */
 export interface NormalisedText {
@@ -15,6 +16,9 @@ export interface NormalisedText {
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// "Ðinh Quang Chiến", "Ðịa chính": U+00D0/U+00F0 look like "Đ"/"đ" and stand for them in Vietnamese text.
+const ETH = /[\u00D0\u00F0]/g;
+const fromEth = (c: string): string => (c === "\u00D0" ? "\u0110" : "\u0111");
 /**
  * Does anything here change the length of the text (combining marks, CR, zero-width characters,
  * soft hyphens, line/paragraph separators, surrogates)? Then we take the slow, mapped path. A plain
@@ -60,7 +64,7 @@ export function canonicalToneMarks(text: string): string {
 }
 
 function sameLengthFixes(text: string): string {
-  return canonicalToneMarks(text.replace(DASHES, "-").replace(SPACES, " "));
+  return canonicalToneMarks(text.replace(DASHES, "-").replace(SPACES, " ").replace(ETH, fromEth));
 }
 
 const identity = (i: number): number => i;

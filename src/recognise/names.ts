@@ -34,6 +34,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   if (g.localityWords.longest(tokens, k) !== undefined) return k;
   // "Bí thư Tỉnh ủy Triệu Tài Vinh": after a head that is a whole name, a person's name is not part of it.
   if (options.personFirstAllowed === false && personStartsAt(ctx, k)) return k;
+  // "Trường THPT chuyên Huỳnh Mẫn Đạt": a name that is a person's ("Mẫn" could start another) runs on as one
+  // name for up to three syllables.
+  const personNamed = options.personFirstAllowed !== false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined;
   let j = k;
   let lowerRun = 0;
   // Capitalised syllables in a row: two or more are a proper name ("Lê Quý Đôn", "Hoa Sen"), after which
@@ -49,8 +52,10 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         capitalRun = 0;
         continue;
       }
-      // "Sở VH,TT&DL": a comma glued between the parts of an abbreviated field list.
-      if (token.text === "," && !token.spaceBefore && tokens[j - 1]!.allCaps && tokens[j + 1]?.allCaps && !tokens[j + 1]!.spaceBefore) {
+      // "Sở VH,TT&DL": a comma glued between the parts of an abbreviated field list; "Sở VH, TT&DL" spaced, where
+      // the part after it closes the list with "&" (a list of bodies is written "Sở VH, UBND tỉnh").
+      const listClose = tokens[j + 2]?.text === "&" && !tokens[j + 2]!.spaceBefore;
+      if (token.text === "," && !token.spaceBefore && tokens[j - 1]!.allCaps && tokens[j + 1]?.allCaps && (!tokens[j + 1]!.spaceBefore || listClose)) {
         j += 2;
         continue;
       }
@@ -72,7 +77,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         j += 1;
         continue;
       }
-      if (personStartsAt(ctx, j)) break;
+      if (personStartsAt(ctx, j) && !(personNamed && j - k < 3 && capitalRun === j - k)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {

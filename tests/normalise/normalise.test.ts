@@ -47,6 +47,12 @@ describe("normalise", () => {
     expect(n.text).toBe("2020- 2025 tại\nHàNội");
     expectMonotonicMap("2020\u2013 2025\u00A0tại\r\nHà\u200BNội");
   });
+  it("reads the look-alike eth as the Vietnamese đ, keeping length and offsets", () => {
+    const n = normalise("ông Ðinh Văn Ðạt, ðường");
+    expect(n.text).toBe("ông Đinh Văn Đạt, đường");
+    expect(n.toOriginal(4)).toBe(4);
+  });
+
   it("replaces lone surrogates and keeps the map valid", () => {
     const original = "a\uD800b\uDC00c 😀";
     const n = normalise(original);

@@ -325,7 +325,11 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     let fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
     // "Sáng 31-12" in an article dated 1 January: December, just past, belongs to the year before (D58).
     if (fill !== undefined && c.from.month === 12 && c.from.relativeYear === undefined && documentDate?.startsWith(`${String(fill).padStart(4, "0")}-01`)) fill -= 1;
-    return { start: c.wordStart, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
+    // "năm Kỷ Hợi 2019", "Canh Tý 2020": the lunar year's name before the year it falls in belongs to it.
+    const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && /\d/u.test(text[c.wordStart] ?? "");
+    const named = yearOnly ? YEAR_NAME_BEFORE.exec(text.slice(Math.max(0, c.wordStart - 20), c.wordStart)) : null;
+    const start = named ? c.wordStart - named[0].length : c.wordStart;
+    return { start, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };
 }
@@ -339,6 +343,8 @@ const TET_DAY = new RegExp(`(?:[Mm]ùng|[Mm]ồng|[Nn]gày) (\\d{1,2}) (?:tháng
 const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
 /** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the first day of the lunar year. */
 const NEW_YEAR = new RegExp(`Tết Nguyên đán(?: ${CAN_CHI_SOURCE})? (\\d{4})(?![\\p{L}\\p{N}])`, "uy");
+/** A sexagenary year name, with "năm" before it, right before a year: "năm Kỷ Hợi " + "2019". */
+const YEAR_NAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])[Nn]ăm )?(?<![\\p{L}])${CAN_CHI_SOURCE} $`, "u");
 const MONTH_WORD_HINT = /[Tt]háng [GHBTNSCMĐ]/u;
 const LUNAR_SUFFIX = /^ ?(?:\((?:âm lịch|ÂL|AL)\)|âm lịch|Âm lịch|ÂL)(?![\p{L}])/u;
 const MONTH_NAMES: Record<string, number> = { giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, chạp: 12 };

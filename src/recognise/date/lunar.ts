@@ -190,4 +190,12 @@ export function yearOfCanChi(stem: string, branch: string, near?: number): numbe
   return base + 60 * Math.round((near - base) / 60);
 }
 
+const STEM_SET = new Set([...STEMS, "kỉ"]);
+const BRANCH_SET = new Set([...BRANCHES, "tị", "tí"]);
+
+/** Is "stem branch" (lower case) a sexagenary year name ("đinh dậu", "giáp thìn")? */
+export function isYearName(stem: string, branch: string): boolean {
+  return STEM_SET.has(stem) && BRANCH_SET.has(branch);
+}
+
 export const CAN_CHI = new RegExp(`(${STEMS.map((x) => x[0]!.toUpperCase() + x.slice(1)).join("|")}) (${BRANCHES.map((x) => x[0]!.toUpperCase() + x.slice(1)).join("|")}|Tị|Tí)`, "u");

@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { isCapitalisedWord, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
+import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
@@ -306,6 +306,10 @@ function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean 
   if (written.toLowerCase() !== hit.entry.name.toLowerCase()) return true;
   const before = tokens[hit.first - 1];
   if (before && (before.lower === "nước" || before.lower === "các")) return true;
+  // "Tổng thống Đức Xten-mây-ơ", "Thủ tướng Anh Boris Johnson": after a title and before a foreign name, the
+  // country the office serves ("Chủ tịch Đức Anh" is a Vietnamese name, and stays one).
+  const after = tokens[hit.end];
+  if (spaced(tokens, hit.first) && titleEndsBefore(ctx, hit.first) && after !== undefined && spaced(tokens, hit.end) && isCapitalisedWord(after) && !after.allCaps && !looksVietnamese(after.lower)) return true;
   const separators = new Set([",", "và", "với", ";"]);
   const previous = tokens[hit.first - 1];
   if (previous && separators.has(previous.lower) && hit.first >= 2) {

@@ -124,7 +124,35 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
   }
   const short = unknownShortNames(ctx, spans, locations);
-  return [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
+  const all = [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
+  return organsOfShortNames(ctx, all, short);
+}
+
+/**
+ * "Hội đồng thành viên CNS", "Ban thường vụ VGA": an organ followed by a short name no dictionary knows is that
+ * body's organ, one ORGANIZATION, as with a known one ("Ban Thường vụ VFF").
+ */
+function organsOfShortNames(ctx: RecognitionContext, all: Span[], short: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const organs = grammar().bodyOrgans;
+  const organEndingAt = new Map<number, Span>();
+  for (const span of all) if (organs.has(tokensLower(ctx, span.first, span.last))) organEndingAt.set(span.last, span);
+  if (organEndingAt.size === 0) return all;
+  const merged = new Set<Span>();
+  const result: Span[] = [];
+  for (const name of short) {
+    const organ = spaced(tokens, name.first) && name.rule === "organization.all-caps" ? organEndingAt.get(name.first) : undefined;
+    if (!organ || merged.has(organ)) continue;
+    merged.add(organ).add(name);
+    result.push(spanOf(ctx, "ORGANIZATION", organ.first, name.last, "organization.organ+short-name"));
+  }
+  return merged.size === 0 ? all : [...all.filter((s) => !merged.has(s)), ...result];
+}
+
+function tokensLower(ctx: RecognitionContext, first: number, end: number): string {
+  let text = ctx.tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) text += " " + ctx.tokens[k]!.lower;
+  return text;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt 
 import { grammar } from "../grammar.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
+import { isYearName } from "../date/lunar.js";
 
 /** "Bài và ảnh: Nguyễn Văn A - Trần Thị B/TTXVN" is about the longest credit line there is. */
 const MAX_BYLINE_TOKENS = 16;
@@ -31,6 +32,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const blockedFlags = new Uint8Array(tokens.length);
   for (const span of organizations) blockedFlags.fill(1, span.first, span.last);
   for (const span of positions) blockedFlags.fill(1, span.first, span.last);
+  blockYearNames(ctx, blockedFlags);
   const blocked = { has: (k: number): boolean => blockedFlags[k] === 1 };
   const locationStarts = new Set(locations.map((l) => l.first));
   const orgStarts = new Set(organizations.map((o) => o.first));
@@ -377,3 +379,21 @@ function lines(ctx: RecognitionContext): Array<[number, number]> {
   }
   return result;
 }
+
+/** Words before a sexagenary year name: "năm Đinh Dậu", "Tết Giáp Thìn", "xuân Canh Tý". */
+const YEAR_NAME_CUES = new Set(["năm", "tết", "xuân"]);
+
+/**
+ * "năm Đinh Dậu", "Giáp Thìn 2024": a lunar year's name (a stem and a branch) after "năm", "Tết" or "xuân",
+ * or before a year, is no person, though "Đinh" and "Giáp" are surnames.
+ */
+function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void {
+  const { tokens } = ctx;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!isYearName(tokens[k]!.lower, tokens[k + 1]!.lower) || !spaced(tokens, k + 1)) continue;
+    const cued = k > 0 && spaced(tokens, k) && YEAR_NAME_CUES.has(tokens[k - 1]!.lower);
+    const year = spaced(tokens, k + 2) && tokens[k + 2]!.kind === "number" && tokens[k + 2]!.text.length === 4;
+    if (cued || year) blockedFlags.fill(1, k, k + 2);
+  }
+}
+

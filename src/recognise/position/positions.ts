@@ -145,6 +145,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
         end = place.last;
         hasBody = true;
+      } else if (place && (place.canonical?.kind === "province" || place.canonical?.kind === "city") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) &&
+        !(place.last - place.first === 3 && personStartsAt(ctx, end))) {
+        // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader
+        // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
+        end = place.last;
+        hasBody = true;
       } else if (MINISTERIAL.has(tokensText(ctx, headStart, head.end).toLowerCase()) && tokens[end]!.capitalised) {
         const field = lexicon.ministryFields.longest(tokens, end);
         if (field) {
@@ -157,6 +163,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       }
     } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
       end = orgAt.get(end)!.last;
+      hasBody = true;
+    }
+    // "GĐ bệnh viện", "CEO tập đoàn": an abbreviated title and the body it refers back to.
+    const bareAfterAbbreviation = !hasBody && head.abbreviation ? bareHeadEnd(ctx, headStart, end) : end;
+    if (bareAfterAbbreviation > end) {
+      end = bareAfterAbbreviation;
       hasBody = true;
     }
     if (!hasBody && head.abbreviation && tokens[i - 1]?.text === "," && isCapitalisedWord(tokens[i - 2]) && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps &&
@@ -178,14 +190,10 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         pendingOrg = spanOf(ctx, "ORGANIZATION", body.first, body.end, "organization.in-title");
         end = body.end;
         hasBody = true;
-      } else if (spaced(tokens, end) && tokens[end]!.capitalised && !spaced(tokens, end + 1) || (spaced(tokens, end) && tokens[end + 1] !== undefined && !tokens[end + 1]!.capitalised)) {
-        // "Phó Giám đốc Sở cho biết": a bare head that refers back to the body still completes the title (no ORGANIZATION).
-        // ("4 giám đốc sở": in lower case too, after a lower-case title.)
-        // ("tham mưu cho Giám đốc sở và UBND tỉnh": a lower-case "sở" ends the sentence's clause, D36.)
-        const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined;
-        const bare = tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo ? lexicon.orgHeads.longest(tokens, end) : undefined;
-        if (bare && bare.end === end + 1 && BARE_HEADS.has(tokens[end]!.lower)) {
-          end = bare.end;
+      } else {
+        const bare = bareHeadEnd(ctx, headStart, end);
+        if (bare > end) {
+          end = bare;
           hasBody = true;
         }
       }
@@ -224,7 +232,10 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         }
       }
       // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
-      const locality = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ? g.localityWords.longest(tokens, end) : undefined;
+      const leader = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end));
+      // ("Phó Bí thư thành ủy", "Bí thư đảng ủy": committees whose first syllable is no locality word of its own.)
+      const cityCommittee = leader && COMMITTEE_FIRST.has(tokens[end]!.lower) && tokens[end + 1]?.lower === "ủy" && spaced(tokens, end + 1);
+      const locality = leader ? (cityCommittee ? { first: end, end: end + 1 } : g.localityWords.longest(tokens, end)) : undefined;
       if (locality) {
         end = locality.end;
         // "Bí thư huyện ủy": the locality's party committee, written in lower case, is the body.
@@ -289,8 +300,37 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   return { positions, organizations: extraOrgs };
 }
 
+/**
+ * End of a bare body head after a title that refers back to the body ("Phó Giám đốc Sở cho biết"), or
+ * `end`: it completes the title without an ORGANIZATION. In lower case too after a lower-case title ("4
+ * giám đốc sở"); a head of two syllables after any title ("GĐ bệnh viện", "chủ tịch ngân hàng"). A
+ * lower-case "sở" followed by a breaker ends the clause ("tham mưu cho Giám đốc sở và UBND tỉnh", D36).
+ */
+function bareHeadEnd(ctx: RecognitionContext, headStart: number, end: number): number {
+  const { tokens, lexicon } = ctx;
+  if (!spaced(tokens, end)) return end;
+  const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined;
+  const found = lexicon.orgHeads.longest(tokens, end);
+  if (!found || found.end > end + 2 || !BARE_HEADS.has(tokensText(ctx, end, found.end))) return end;
+  // ("Chủ tịch HĐQT ngân hàng": a title that names an organ already has its body; the word after is the sentence's.)
+  const twoSyllables = found.end === end + 2 && !titleNamesBody(ctx, headStart, end);
+  if (!(tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo || twoSyllables)) return end;
+  // The head closes the clause: punctuation or a lower-case word follows it, never a name.
+  const next = tokens[found.end];
+  return !spaced(tokens, found.end) || (next !== undefined && !next.capitalised) ? found.end : end;
+}
+
+/** Does the title name a body of its own ("Chủ tịch HĐQT", "Trưởng ban")? Then a word after it is not its body. */
+function titleNamesBody(ctx: RecognitionContext, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if (ctx.tokens[k]!.allCaps) return true;
+  return bodyHeadInTitle(ctx, first, end) >= 0;
+}
+
+/** First syllables of lower-case party committees that are not locality words themselves ("thành ủy", "thị ủy", "đảng ủy"). */
+const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
+
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
-const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện"]);
+const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
