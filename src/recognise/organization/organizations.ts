@@ -4,6 +4,7 @@ import type { Token } from "../../tokenise/tokenise.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
+import { companiesNamedAgain } from "./named-again.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -123,6 +124,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i += 2;
     }
   }
+  spans.push(...companiesNamedAgain(ctx, spans, locations));
   const short = unknownShortNames(ctx, spans, locations);
   const all = [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
   return organsOfShortNames(ctx, all, short);
