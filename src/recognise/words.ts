@@ -34,7 +34,7 @@ export const SITE_HEADS: WordRule = {
   words: [
     "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
     "Sân vận động", "SVĐ", "Nhà hát", "Nhà văn hóa", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
-    "Quảng trường", "Khu di tích", "Di tích", "Bảo tàng", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị",
+    "Quảng trường", "Khu di tích", "Di tích", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị",
     "Khu công nghiệp", "Khu kinh tế", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
   ],

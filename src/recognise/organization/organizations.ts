@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
+import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
@@ -66,7 +66,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
     // ("Công an Huyện Cát Hải": a capitalised locality word too, when a known place follows it.)
     const placeAfterLocality = locality !== undefined && spaced(tokens, locality.end) && locationAt.get(locality.end) !== undefined;
-    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps || placeAfterLocality) && !gluedName) {
+    // ("Phó Chủ tịch UBND Tỉnh tham quan": a capitalised locality word that ends the name, nothing capitalised after it.)
+    const lastWord = locality !== undefined && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]));
+    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps || placeAfterLocality || lastWord) && !gluedName) {
       end = locality.end;
       const place = spaced(tokens, end) || tokens[end - 1]?.text === "." ? locationAt.get(end) : undefined;
       if (place) end = place.last;
@@ -95,7 +97,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
       const typed = host !== undefined && host.first > end + 1;
-      if (host && (host.canonical?.kind === "country" || (category === "international" && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
+      // (A city names a mission's seat, "Tổng lãnh sự quán … tại TP Hồ Chí Minh", not where a known body met: "G20 tại Hàng Châu".)
+      const mission = category === "international" && last.source === "head";
+      if (host && (host.canonical?.kind === "country" || (mission && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
     }
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
@@ -350,7 +354,14 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     if ((titleEndAt(ctx, i) > i && !titleTicker) || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
     // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
     let end = i + 1;
-    const body = spaced(tokens, end) ? orgAt.get(end) : undefined;
+    // "VKS huyện Hải Lăng", "BVĐK huyện": a body named relative to a place, like "UBND tỉnh".
+    const locality = t.allCaps && spaced(tokens, end) && !tokens[end]!.capitalised ? grammar().localityWords.longest(tokens, end) : undefined;
+    if (locality) {
+      end = locality.end;
+      const seat = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      if (seat) end = seat.last;
+    }
+    const body = end === i + 1 && spaced(tokens, end) ? orgAt.get(end) : undefined;
     if (body && t.allCaps) end = body.last;
     const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
     if (end === i + 1 && place && isStandalonePlace(place) && !(tokens[place.last] && spaced(tokens, place.last) && tokens[place.last]!.capitalised)) end = place.last;
@@ -459,10 +470,12 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   const consider = (unit: Unit): void => {
     if (!best || unit.end > best.end) best = unit;
   };
+  let known: Unit | undefined;
   for (const match of lexicon.organizations.matchAll(tokens, i)) {
     const payload = match.payloads.find((p) => p.tokens[0]!.text === tokens[i]!.text || (p.tokens[0]!.capitalised && tokens[i]!.capitalised));
     if (payload) {
-      consider({ end: match.end, source: "known", entry: payload.value });
+      known = { end: match.end, source: "known", entry: payload.value };
+      consider(known);
       break;
     }
   }
@@ -528,6 +541,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       break;
     }
   }
+  // "người đứng đầu Bộ Ngoại giao Sergei Lavrov": a known body's name does not run on into a foreign name after it.
+  const after = known ? tokens[known.end] : undefined;
+  if (known && best !== known && best!.end > known.end && after !== undefined && spaced(tokens, known.end) && isCapitalisedWord(after) && !after.allCaps && !looksVietnamese(after.lower)) best = known;
   // "các Đảng bộ cũ", "hai Đảng": a bare kind word after a plural is many bodies, not one.
   if (plural && best !== undefined && best.source !== "abbreviation") {
     const bare = lexicon.orgHeads.longest(tokens, i);

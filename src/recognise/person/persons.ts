@@ -312,7 +312,8 @@ function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: Rea
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     // Hyphenated foreign names stay whole: "Park Hang-seo", "Jean-Pierre".
-    if (j > k && token.text === "-" && !token.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore) {
+    // ("Lê Văn Quy-Phó Bí thư Huyện ủy": a title glued to the dash begins an apposition, it is no part of the name.)
+    if (j > k && token.text === "-" && !token.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore && !(titleEndAt(ctx, j + 1) > j + 1)) {
       j += 2;
       continue;
     }
