@@ -156,7 +156,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     const secondSyllable =
       lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" && previous.text.length > 1 &&
       looksVietnamese(previous.lower) && !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
-      !typeWord && !(options.locationEnds?.has(j) ?? false);
+      !typeWord && !(options.locationEnds?.has(j) ?? false) && !TERM_START.has(`${token.lower} ${tokens[j + 1]?.lower ?? ""}`);
     if (secondSyllable) {
       j++;
       lowerRun++;
@@ -169,6 +169,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   while (j > k && (tokens[j - 1]!.text === "-" || tokens[j - 1]!.lower === "và")) j--;
   return j;
 }
+
+/** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
+const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
 
 /** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
 function startsOtherBody(ctx: RecognitionContext, k: number): boolean {
