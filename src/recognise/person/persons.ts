@@ -181,6 +181,32 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       push(k, k + 1, "person.foreign-short");
     }
   }
+  // 6b. Later mentions of a name already found, in full or by its given names ("Nguyễn Quang Hải" … "Quang
+  //     Hải lập công"), as sport and court news write them: the same syllables, as written, standing alone.
+  const knownNames = new Map<string, number>();
+  for (const span of spans) {
+    const length = span.last - span.first;
+    if (length < 2 || length > 4) continue;
+    knownNames.set(textOf(ctx, span.first, length), length);
+    if (length >= 3 && lexicon.surnames.has(tokens[span.first]!.lower)) knownNames.set(textOf(ctx, span.last - 2, 2), 2);
+  }
+  // (A name with a dot or a hyphen inside, "H.R. McMaster", has no plain form to look for.)
+  knownNames.delete("");
+  if (knownNames.size > 0) {
+    const firsts = new Set([...knownNames.keys()].map((name) => name.slice(0, name.indexOf(" "))));
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!firsts.has(token.text) || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
+      if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
+      for (const length of [4, 3, 2]) {
+        if (knownNames.get(textOf(ctx, k, length)) !== length) continue;
+        const end = k + length;
+        if (isCapitalisedWord(tokens[end]) && spaced(tokens, end)) break;
+        push(k, end, "person.named-again");
+        break;
+      }
+    }
+  }
   // 7. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
   for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
     if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
@@ -396,5 +422,17 @@ function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void
     const year = spaced(tokens, k + 2) && tokens[k + 2]!.kind === "number" && tokens[k + 2]!.text.length === 4;
     if (cued || year) blockedFlags.fill(1, k, k + 2);
   }
+}
+
+/** The texts of `length` word tokens from k joined by single spaces, each after a space, or "". */
+function textOf(ctx: RecognitionContext, k: number, length: number): string {
+  const { tokens } = ctx;
+  let text = "";
+  for (let m = k; m < k + length; m++) {
+    const token = tokens[m];
+    if (token === undefined || token.kind !== "word" || (m > k && !spaced(tokens, m))) return "";
+    text += m === k ? token.text : ` ${token.text}`;
+  }
+  return text;
 }
 
