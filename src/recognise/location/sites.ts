@@ -1,4 +1,4 @@
-import { byFirstToken, isCapitalisedWord, personStartsAt, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, looksVietnamese, personStartsAt, spaced } from "../cues.js";
 import { capitalisedRun } from "../runs.js";
 import { caseCompatible } from "../../dictionaries/trie.js";
 import { canonicalOf } from "./gazetteer.js";
@@ -71,7 +71,13 @@ export function placesEndingBodies(ctx: RecognitionContext, organizations: reado
       if (starts.has(k) || !isCapitalisedWord(ctx.tokens[k])) continue;
       const hit = ctx.lexicon.locations.longest(ctx.tokens, k);
       // A former district or city ends a public body's name too ("Viện Pasteur Nha Trang", "Bệnh viện Đống Đa"); not a company's.
-      const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
+      // ("Công ty Công trình đô thị Mỹ Tho", "Công ty cổ phần Viglacera Hạ Long": after a lower-case field or a foreign
+      // brand the district is the place, not part of a Vietnamese brand name.)
+      const before = ctx.tokens[k - 1]!;
+      // (Not the head's own lower-case syllable: "Tập đoàn Sơn Hà" is a brand.)
+      const afterHead = [k - 1, k - 2, k - 3].some((h) => h >= org.first && ctx.lexicon.orgHeads.longest(ctx.tokens, h)?.end === k);
+      const setOff = !afterHead && before.kind === "word" && (!before.capitalised || (!before.allCaps && !looksVietnamese(before.lower)));
+      const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) && !setOff ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
       const entry = hit?.payloads.find((p) => kinds.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
       if (hit && entry && hit.end === org.last && hit.end - k >= 2) {
         const span = spanOf(ctx, "LOCATION", k, hit.end, "location.ending-body");
