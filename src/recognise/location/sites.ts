@@ -57,6 +57,9 @@ const PUBLIC_ENDING_KINDS = new Set(["province", "district"]);
 /** First words of company, bank, factory and school heads: their names take brand and direction words ("Nhà máy May Sơn Hà", "Trường THPT Tây Tiền Hải"). */
 const COMPANY_FIRST = new Set(["công", "tập", "ngân", "tổng", "ctcp", "hợp", "doanh", "nhà", "trường"]);
 
+/** Legal forms written in lower case between a company's head and its name. */
+const LEGAL_FORM_ENDS = new Set(["cổ phần", "trách nhiệm", "hữu hạn", "một thành viên", "thành viên"]);
+
 /**
  * A known province that ends a body's name built from a head ("Công ty Cấp nước Gia
  * Lai", "Công ty Hoàng Anh Gia Lai"): a LOCATION nested in the ORGANIZATION, as the guideline
@@ -76,7 +79,9 @@ export function placesEndingBodies(ctx: RecognitionContext, organizations: reado
       const before = ctx.tokens[k - 1]!;
       // (Not the head's own lower-case syllable: "Tập đoàn Sơn Hà" is a brand.)
       const afterHead = [k - 1, k - 2, k - 3].some((h) => h >= org.first && ctx.lexicon.orgHeads.longest(ctx.tokens, h)?.end === k);
-      const setOff = !afterHead && before.kind === "word" && (!before.capitalised || (!before.allCaps && !looksVietnamese(before.lower)));
+      // (Nor a legal form: "Công ty cổ phần Bình Minh" is a brand too.)
+      const legalForm = LEGAL_FORM_ENDS.has(`${ctx.tokens[k - 2]?.lower ?? ""} ${before.lower}`);
+      const setOff = !afterHead && !legalForm && before.kind === "word" && (!before.capitalised || (!before.allCaps && !looksVietnamese(before.lower)));
       const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) && !setOff ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
       const entry = hit?.payloads.find((p) => kinds.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
       if (hit && entry && hit.end === org.last && hit.end - k >= 2) {
