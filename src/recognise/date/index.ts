@@ -83,7 +83,9 @@ const LETTER = /\p{L}/u;
 const CLOCK_JOIN = /^(?:,| \|)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
-const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu)(?![\p{L}])/u;
+const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
+/** "Hotline 24/7", "phục vụ 24/7": round the clock, not the 24th of July. */
+const ROUND_THE_CLOCK_BEFORE = /(?:^|[^\p{L}])(?:hotline|trực|phục vụ|hỗ trợ|hoạt động|mở cửa|làm việc|tư vấn|online|cấp cứu) $/iu;
 /** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
 const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm) $/iu;
 /**
@@ -245,6 +247,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+    if (c.wordStart === c.start && text.slice(c.start, c.end) === "24/7" && ROUND_THE_CLOCK_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
     if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     // "sau 3 tháng 10 ngày điều trị": a duration in months and days, not October.
