@@ -476,13 +476,13 @@ function hasDayWordBefore(text: string, at: number, prefix: RegExp): boolean {
 }
 
 /**
- * Every digit-anchored shape continues its first number with a separator ("/", ".", "-", ":", "h"),
+ * Every digit-anchored shape continues its first number with a separator ("/", ".", "-", ":", "h", "g"),
  * or with " giờ", " - " or ", "; anything else ("62 đoàn", "5 bản") can only be a bare year. A cheap
  * look at the next characters saves trying eight patterns on every number in the text.
  */
 function mayStartShape(text: string, after: number): boolean {
   const next = text.charCodeAt(after);
-  if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68) return true; // / . - : h
+  if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68 || next === 0x67) return true; // / . - : h g
   if (next !== 0x20) return false;
   const then = text.charCodeAt(after + 1);
   // " -", " giờ", " tháng" and the spaced separators of tokenised text (" / ", " . ").

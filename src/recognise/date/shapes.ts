@@ -124,13 +124,14 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => (n(m[1])! < n(m[2])! ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : undefined),
   },
   {
-    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút", "7h 40 phút"
+    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút", "7h 40 phút"; "10g00", "8g30" as the southern
+    // press writes "giờ" (with its minutes only: "10g" alone is ten grams)
     name: "clock",
     digits: [1, 2],
-    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:'| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?)(?![\p{L}\p{N}])/uy,
+    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:'| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?|g(\d{2}))(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
-      const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) ?? 0;
+      const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]) ?? 0;
       return hour <= 24 && minute < 60 ? { from: { hour, minute }, clockOnly: true } : undefined;
     },
   },
