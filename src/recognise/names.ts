@@ -33,7 +33,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   // "UBND TP. Hà Nội": a locality word ("TP") is not the name of the body but introduces its place.
   if (g.localityWords.longest(tokens, k) !== undefined) return k;
   // "Bí thư Tỉnh ủy Triệu Tài Vinh": after a head that is a whole name, a person's name is not part of it.
-  if (options.personFirstAllowed === false && personStartsAt(ctx, k)) return k;
+  // ("Chánh án tòa án Hải Lăng": a known place is no person, though "Hải" is a surname.)
+  if (options.personFirstAllowed === false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined) return k;
   // "Trường THPT chuyên Huỳnh Mẫn Đạt": a name that is a person's ("Mẫn" could start another) runs on as one
   // name for up to three syllables.
   const personNamed = options.personFirstAllowed !== false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined;
