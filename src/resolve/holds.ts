@@ -35,6 +35,10 @@ const FOR_HOLDERS_LIST = /đối với\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?$/
 const NEXT_HOLDER = /^\s*;\s*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** "do bà X, phu nhân …, làm Trưởng đoàn": the holder is the one "do" names, not the nearest name. */
 const LED_BY = /(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/** "bổ nhiệm ông X … giữ chức …": the one appointed holds the title the sentence gives. */
+const APPOINTED = /(?:^|\s)bổ nhiệm\s+(?:ông|bà|đồng chí)\s+$/iu;
+/** "Trợ lý đồng chí X", "Thư ký ông Y": X is the principal an assistant serves, not a holder. */
+const PRINCIPAL_OF = /(?:^|\s)(?:trợ lý|thư ký|cố vấn|phụ tá)\s+(?:đồng chí|ông|bà)\s+$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
 const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
 
@@ -197,8 +201,12 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         const candidate = items[m]!;
         if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
         if (!isPerson(candidate)) continue;
+        const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+        // ("Trợ lý đồng chí Phạm Minh Chính": the principal an assistant serves holds no title of this sentence's.)
+        if (PRINCIPAL_OF.test(before)) continue;
         holder ??= candidate;
-        if (LED_BY.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) {
+        // ("bổ nhiệm ông A, Trợ lý đồng chí B, … giữ chức …": the one appointed, as "do" names the one leading.)
+        if (LED_BY.test(before.slice(-16)) || APPOINTED.test(before)) {
           holder = candidate;
           break;
         }
