@@ -5,6 +5,7 @@ import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, personSt
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
+import { lowerCaseBodies } from "./lower-case-bodies.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -76,6 +77,15 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const place = locationAt.get(end);
       if (place && isStandalonePlace(place)) end = place.last;
     }
+    // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
+    if ((last.head?.category ?? last.entry?.category) === "bank" && spaced(tokens, end) && tokens[end]!.lower === "chi" && tokens[end + 1]?.lower === "nhánh" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+      const typed = g.localityWords.longest(tokens, end + 2);
+      const seat = locationAt.get(end + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
+      const named = seat ? seat.last : bodyNameEnd(ctx, end + 2, { maxTokens: 4, personFirstAllowed: false });
+      if (named > end + 2) end = named;
+    }
+    // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
+    if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || last.entry?.category === "local-government")) end += 2;
     // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
     if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
     const category = last.head?.category ?? last.entry?.category;
@@ -129,6 +139,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
   }
   spans.push(...companiesNamedAgain(ctx, spans, locations));
+  spans.push(...lowerCaseBodies(ctx, spans, locations));
   const short = unknownShortNames(ctx, spans, locations);
   const all = [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
   return organsOfShortNames(ctx, all, short);
@@ -278,6 +289,10 @@ const LEGAL_FORMS = new Set(["GmbH", "Ltd", "LTD", "Inc", "Corp", "Corporation",
 
 const ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/u;
+/** English words that end a company's name written after it ("DongA Bank", "Hải Phát Invest"). */
+const ENGLISH_BUSINESS_WORDS = new Set(["Bank", "Group", "Corp", "Corporation", "Holdings", "Invest", "Land", "Network", "Capital", "Securities"]);
+/** Levels of local government after a body's name ("HĐND cấp xã"). */
+const BODY_LEVELS = new Set(["xã", "tỉnh", "huyện", "phường", "cơ sở", "trung ương"]);
 
 /** An ASCII capital after the first letter ("VinFast"), found without copying the word. */
 function innerCapital(word: string): boolean {
@@ -365,6 +380,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     if (body && t.allCaps) end = body.last;
     const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
     if (end === i + 1 && place && isStandalonePlace(place) && !(tokens[place.last] && spaced(tokens, place.last) && tokens[place.last]!.capitalised)) end = place.last;
+    // "DongA Bank", "Yeah1 Group": an English business word after the name is part of it.
+    if (end === i + 1 && spaced(tokens, end) && ENGLISH_BUSINESS_WORDS.has(tokens[end]?.text ?? "")) end += 1;
     result.push(spanOf(ctx, "ORGANIZATION", i, end, camel ? "organization.camel-case" : "organization.all-caps"));
     i = end - 1;
   }
@@ -449,12 +466,15 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (adHoc && (g.adHocAlways.has(adHoc.payloads[0]!.value) || !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined))) return undefined;
   // "Tiểu Ban Văn kiện": a subcommittee is set up for one task (guideline: ad-hoc committees).
   if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return undefined;
+  // "30 năm tuổi Đảng": years of membership, no body.
+  if (token.lower === "đảng" && tokens[i - 1]?.lower === "tuổi" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
   if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
-  // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body.
-  if (token.lower === "thường" && tokens[i + 1]?.lower === "trực" && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
+  // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is
+  // "Thường vụ" ("Ủy viên Thường vụ Tỉnh ủy", D6), which elsewhere is the standing board ("cùng Thường vụ Đảng ủy").
+  if (token.lower === "thường" && (tokens[i + 1]?.lower === "trực" || tokens[i + 1]?.lower === "vụ") && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
     return { end: i + 2, source: "head" };

@@ -50,8 +50,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
-    // "giữ chức vụ Trưởng ban …": "vụ" ends the word "chức vụ", it does not start "Vụ trưởng".
-    if (token.lower === "vụ" && tokens[i - 1]?.lower === "chức" && spaced(tokens, i)) {
+    // "giữ chức vụ Trưởng ban …", "nhiệm vụ Trưởng ban …": "vụ" ends the word "chức vụ" or "nhiệm vụ", it does not start "Vụ trưởng".
+    if (token.lower === "vụ" && (tokens[i - 1]?.lower === "chức" || tokens[i - 1]?.lower === "nhiệm") && spaced(tokens, i)) {
       i++;
       continue;
     }

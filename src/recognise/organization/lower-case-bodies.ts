@@ -1,0 +1,60 @@
+import { byFirstToken, isCapitalisedWord, spaced, titleEndsBefore } from "../cues.js";
+import { grammar } from "../grammar.js";
+import { bodyNameEnd } from "../names.js";
+import type { RecognitionContext, Span } from "../span.js";
+import { spanOf } from "../span.js";
+
+/** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
+const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
+/** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
+const PLURAL = new Set(["các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "năm"]);
+/** Governing bodies written in lower case before the country they govern ("chính phủ Campuchia"). */
+const LOWER_GOVERNMENTS = new Set(["chính phủ", "quốc hội"]);
+/** Adjectives that follow a lower-case head without naming a body ("ngân hàng Trung ương", "công ty Nhà nước"). */
+const NOT_NAMES = new Set(["trung", "nhà"]);
+
+/**
+ * Bodies named after a lower-case head: "ngân hàng Đông Á bị đặt vào diện kiểm soát", "tại bệnh viện
+ * Từ Dũ", "chính phủ Campuchia". Not a plural ("các công ty Nhật Bản"), not a head whose name is only a
+ * place ("công ty Nhật Bản": a Japanese company), not inside a title (the title takes it, D36).
+ */
+export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens, lexicon } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of found) covered.fill(1, s.first, s.last);
+  const locationAt = byFirstToken(locations);
+  const result: Span[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.capitalised || token.kind !== "word" || covered[k] === 1) continue;
+    const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
+    const government = LOWER_GOVERNMENTS.has(pair);
+    if (!government && !LOWER_HEADS.has(pair) && !(pair === "tổng công" && tokens[k + 2]!.lower === "ty")) continue;
+    const headEnd = pair === "tổng công" ? k + 3 : k + 2;
+    if (!spaced(tokens, k + 1) || !spaced(tokens, headEnd) || !isCapitalisedWord(tokens[headEnd]) || covered[headEnd] === 1) continue;
+    if (PLURAL.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.kind === "number" || titleEndsBefore(ctx, k)) continue;
+    // ("Công ty CP tập đoàn Hoa Sen": a lower-case head right after a body goes on naming that body.)
+    if (k > 0 && covered[k - 1] === 1 && spaced(tokens, k)) continue;
+    if (NOT_NAMES.has(tokens[headEnd]!.lower)) continue;
+    const place = locationAt.get(headEnd);
+    if (government) {
+      // "chính phủ Campuchia": the country's government.
+      if (place && place.canonical?.kind === "country") result.push(spanOf(ctx, "ORGANIZATION", k, place.last, "organization.lower-case-government"));
+      continue;
+    }
+    let end = bodyNameEnd(ctx, headEnd, { maxTokens: 10 });
+    // "công ty Nhật Bản", "ngân hàng Việt Nam": a place alone after the head describes, it does not name.
+    if (end <= headEnd || (place && place.last >= end) || lexicon.locations.longest(tokens, headEnd)?.end === end) continue;
+    // "bệnh viện Đa khoa tỉnh", "bệnh viện Đa khoa huyện Thọ Xuân": named relative to a place.
+    const locality = spaced(tokens, end) ? grammar().localityWords.longest(tokens, end) : undefined;
+    if (locality && !tokens[end]!.capitalised) {
+      end = locality.end;
+      const seat = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      if (seat) end = seat.last;
+    }
+    result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-head"));
+    covered.fill(1, k, end);
+    k = end - 1;
+  }
+  return result;
+}
