@@ -1,7 +1,7 @@
 import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
 import { findDatelines, findDocumentDate, governingYear, type Datelines } from "./datelines.js";
-import { BARE_YEAR, DIGIT_SHAPES, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
+import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
 import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
 
@@ -57,7 +57,8 @@ export function compileDateWords(file: DatesFile): DateWords {
     const [word, ...rest] = n.split(" ");
     return `[${word![0]!.toUpperCase()}${word![0]}]${escape(word!.slice(1))} ${rest.map((r) => escape(r[0]!.toUpperCase() + r.slice(1))).join(" ")}`;
   });
-  const monthWords = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?: năm (\\d{4}))?(?![\\p{L}\\p{N}])`, "gu") : undefined;
+  // ("tháng Tư năm ngoái": a relative year word after the month word belongs to it, as after "tháng 4".)
+  const monthWords = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?: năm (?:(\\d{4})|(nay|ngoái|tới|sau|trước)))?(?![\\p{L}\\p{N}])`, "gu") : undefined;
   return { prefix, roman, monthWords, monthOf };
 }
 
@@ -109,6 +110,9 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|gi�
  * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
  * borrows the month of the second. A bare number needs "từ" before it to be a day.
  */
+/** "ngày 05, 06, 14 và 25 " before "tháng 12/2017": a list of days, then the last one, right before a month. */
+const DAY_LIST = /(?<![\p{L}\p{N}])ngày (?:\d{1,2}, ?){0,8}\d{1,2},? (?:và|đến|tới) \d{1,2} $/iu;
+const MONTH_AT = /^[Tt]háng \d/u;
 const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
@@ -127,7 +131,10 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,3} $/u;
 export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
 const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cuối) $/iu;
-const DAY_CUE_BEFORE = /(?:^|[^\p{L}])(?:hôm|từ|đến|tới) $/iu;
+/** A day word right before a number, or a relative day and a comma ("Sáng nay, 12-11"). */
+const DAY_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:hôm|từ|đến|tới) |(?:^|[^\p{L}])nay, )$/iu;
+/** "ngày 29/6 vừa qua": "vừa qua" after a day means "just past" and belongs to the DATE, as "tới" does (D47). */
+const PAST_AFTER = /^ vừa qua(?=[.,;:!?)]|$| )/u;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
@@ -187,7 +194,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
       // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
       if (m[0][0] === "T" && !sentenceStartAt(text, m.index)) continue;
-      const name = m[0].replace(/ năm \d{4}$/u, "").toLowerCase().replace(/\s+/gu, " ");
+      const name = m[0].replace(/ năm (?:\d{4}|nay|ngoái|tới|sau|trước)$/u, "").toLowerCase().replace(/\s+/gu, " ");
       const info = words.monthOf.get(name);
       if (!info) continue;
       const year = m[1] ? Number(m[1]) : undefined;
@@ -200,7 +207,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       }
       candidates.push(info.lunar
         ? { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: {}, lunar: { day: 0, month: info.month, year }, rule: "date.lunar-month" }
-        : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year }, rule: "date.month-word" });
+        : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year, relativeYear: m[2] ? RELATIVE_YEAR[m[2]] : undefined }, rule: "date.month-word" });
     }
   }
   const iso = ISO_DATELINE.exec(text);
@@ -254,7 +261,12 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.tháng" && c.wordStart === c.start && /\d $/u.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^ ngày(?![\p{L}\p{N}]| \d)/u.test(text.slice(c.end, c.end + 8))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
-  for (const c of valid) if (c.from.day !== undefined && c.to === undefined && !c.clockOnly && COMING_AFTER.test(text.slice(c.end, c.end + 12))) c.end += 4;
+  for (const c of valid) {
+    if (c.from.day === undefined || c.to !== undefined || c.clockOnly) continue;
+    const after = text.slice(c.end, c.end + 12);
+    if (COMING_AFTER.test(after)) c.end += 4;
+    else if (PAST_AFTER.test(after)) c.end += 8;
+  }
   // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
   const mayBeLunar = text.includes("âm lịch") || text.includes("Âm lịch") || text.includes("ÂL");
   for (const c of mayBeLunar ? valid : []) {
@@ -267,7 +279,28 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   }
   // "ngày 7 và 8/6": the first day borrows the month (and year) of the date after "và" — two DATEs.
   const accepted: Candidate[] = [];
-  for (const c of valid) {
+  for (let c of valid) {
+    // "các ngày 05, 06, 14 và 25 tháng 12/2017", "2 ngày 18 và 19 tháng 4 năm 2019": days listed before the month
+    // they share; each is a DATE, the last one with the month.
+    if (c.from.day === undefined && c.from.month !== undefined && c.to === undefined && MONTH_AT.test(text.slice(c.wordStart, c.wordStart + 8))) {
+      const list = DAY_LIST.exec(text.slice(Math.max(0, c.wordStart - 60), c.wordStart));
+      const listStart = list ? c.wordStart - list[0].length : -1;
+      if (list && !accepted.some((a) => a.end > listStart)) {
+        const counted = COUNT_BEFORE.test(text.slice(Math.max(0, listStart - 6), listStart));
+        const items = [...list[0].matchAll(/\d{1,2}/gu)];
+        const fields = (day: number): DateFields => ({ day, month: c.from.month, year: c.from.year });
+        if (items.every((m) => isValidDate(fields(Number(m[0]))))) {
+          items.slice(0, -1).forEach((m, n) => {
+            const at = listStart + m.index!;
+            const start = n === 0 && !counted ? listStart : at;
+            accepted.push({ start, wordStart: start, end: at + m[0].length, from: fields(Number(m[0])), rule: "date.day-list" });
+          });
+          const last = items[items.length - 1]!;
+          const at = listStart + last.index!;
+          c = { ...c, start: at, wordStart: at, from: fields(Number(last[0])), rule: "date.day-list+month" };
+        }
+      }
+    }
     if (c.from.day !== undefined && c.from.month !== undefined && c.to === undefined) {
       const window = text.slice(Math.max(0, c.wordStart - 16), c.wordStart);
       const pair = DAY_AND.exec(window);

@@ -43,7 +43,7 @@ export interface Shape {
 }
 
 /** Relative year words after "năm" and their offset from the governing dateline's year. */
-const RELATIVE_YEAR: Record<string, number> = { nay: 0, ngoái: -1, trước: -1, tới: 1, sau: 1 };
+export const RELATIVE_YEAR: Record<string, number> = { nay: 0, ngoái: -1, trước: -1, tới: 1, sau: 1 };
 /** Relative month words after "tháng" ("ngày 15 tháng này"). */
 const RELATIVE_MONTH: Record<string, number> = { này: 0, trước: -1, tới: 1, sau: 1 };
 
