@@ -12,9 +12,9 @@ export const ADMIN_TYPE_WORDS: WordRule = {
   words: [
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
     "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "huyện đảo", "thành phố đảo", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
-    "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "p.", "q.", "tx.", "h.",
+    "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "sân", "sân vận động", "p.", "q.", "tx.", "h.",
   ],
-  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person) stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi'.",
+  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person; 'sân Mỹ Đình' a stadium's, D32) stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi'.",
 };
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
@@ -171,8 +171,8 @@ export const BODY_ORGANS: WordRule = {
 
 /** Lower-case words of natural features that stay inside the LOCATION they begin ("đảo Hải Nam", "sông Hồng"). */
 export const FEATURE_WORDS: WordRule = {
-  words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên", "cầu", "cầu vượt"],
-  reason: "Decision D21: a natural feature keeps its lower-case feature word ('đảo Hải Nam' is the island, 'Hải Nam' the province; 'đồng bằng Bắc Bộ'); not after a word it compounds with ('miền núi', 'huyện đảo').",
+  words: ["đảo", "quần đảo", "bán đảo", "sông", "núi", "hồ", "đèo", "vịnh", "đồng bằng", "cao nguyên", "cầu", "cầu vượt", "sân bay", "cảng", "đền", "đền thờ"],
+  reason: "Decision D21: a natural feature, and an airport, port or temple written with a lower-case word, keeps that word ('đảo Hải Nam' is the island, 'Hải Nam' the province; 'đồng bằng Bắc Bộ'; 'sân bay Nội Bài', 'cảng Phòng Thành', 'đền thờ Lê Hoàn', a temple named after the one it honours); not after a word it compounds with ('miền núi', 'huyện đảo').",
 };
 
 /** Words that make a compound with a feature word, which then is no feature ("miền núi Vĩnh Thạnh", "vùng núi"). */

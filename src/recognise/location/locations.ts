@@ -174,7 +174,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     // "đảo Hải Nam", "đồng bằng Bắc Bộ", "sông Hồng": a lower-case feature word and the name after it (D21).
     const feature = !token.capitalised && !bare && !g.featureCompounds.has(previous?.lower ?? "") ? g.featureWords.longest(tokens, i) : undefined;
-    if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && !personStartsAt(ctx, feature.end)) {
+    // ("đền thờ Lê Hoàn", "đền Bà Triệu": a temple is named after the one it honours; no PERSON inside a place.)
+    const honours = feature !== undefined && TEMPLE_WORDS.has(tokensLower(tokens, i, feature.end));
+    if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && (honours || !personStartsAt(ctx, feature.end))) {
       const named = gazetteerAt(ctx, feature.end, true)?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
       if (named > feature.end) {
         spans.push(spanOf(ctx, "LOCATION", i, named, "location.feature-word"));
@@ -194,6 +196,15 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     i++;
   }
   return [...spans, ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans)];
+}
+
+/** Feature words of temples, whose names are those of the people they honour. */
+const TEMPLE_WORDS = new Set(["đền", "đền thờ"]);
+
+function tokensLower(tokens: RecognitionContext["tokens"], first: number, end: number): string {
+  let text = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) text += " " + tokens[k]!.lower;
+  return text;
 }
 
 /** "xã Quảng Chính (Quảng Xương)": the district or province a typed place belongs to, in brackets after it. */
