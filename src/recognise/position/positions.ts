@@ -145,7 +145,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
         end = place.last;
         hasBody = true;
-      } else if (place && (place.canonical?.kind === "province" || place.canonical?.kind === "city") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) &&
+      } else if (place && (place.canonical?.kind === "province" || place.canonical?.kind === "city" || place.canonical?.kind === "district") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) &&
         !(place.last - place.first === 3 && personStartsAt(ctx, end))) {
         // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader
         // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
@@ -310,6 +310,9 @@ function bareHeadEnd(ctx: RecognitionContext, headStart: number, end: number): n
   const { tokens, lexicon } = ctx;
   if (!spaced(tokens, end)) return end;
   const lowerSo = tokens[end]!.lower === "sở" && !tokens[end]!.capitalised && !isCapitalisedWord(tokens[end + 1]) && grammar().orgBreakers.longest(tokens, end) === undefined;
+  // ("Thủ trưởng cơ quan", "Phó Thủ trưởng đơn vị": the agency or unit the text is about, in lower case.)
+  const unitWord = !tokens[end]!.capitalised && tokens[end + 1] !== undefined && spaced(tokens, end + 1) && UNIT_WORDS.has(tokensText(ctx, end, end + 2));
+  if (unitWord) return !spaced(tokens, end + 2) || (tokens[end + 2] !== undefined && !tokens[end + 2]!.capitalised) ? end + 2 : end;
   const found = lexicon.orgHeads.longest(tokens, end);
   if (!found || found.end > end + 2 || !BARE_HEADS.has(tokensText(ctx, end, found.end))) return end;
   // ("Chủ tịch HĐQT ngân hàng": a title that names an organ already has its body; the word after is the sentence's.)
@@ -325,6 +328,9 @@ function titleNamesBody(ctx: RecognitionContext, first: number, end: number): bo
   for (let k = first + 1; k < end; k++) if (ctx.tokens[k]!.allCaps) return true;
   return bodyHeadInTitle(ctx, first, end) >= 0;
 }
+
+/** Lower-case words for "the agency" or "the unit" a title belongs to, which are no body's head. */
+const UNIT_WORDS = new Set(["cơ quan", "đơn vị"]);
 
 /** First syllables of lower-case party committees that are not locality words themselves ("thành ủy", "thị ủy", "đảng ủy"). */
 const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
