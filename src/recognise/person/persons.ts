@@ -54,7 +54,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (taken.has(i) || tokens[i]!.shouting) continue;
     // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
     const cue = honorificEnd(ctx, i);
-    if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue)) {
+    // ("các đồng chí Đảng viên": a capitalised common noun, "party member", not a name.)
+    if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue) && grammar().orgBreakers.longest(tokens, cue) === undefined) {
       const end = run(cue, MAX_TRIGGERED_TOKENS);
       // "đồng chí Tân Giám đốc Sở": "tân" right before a title is "newly appointed", not a name.
       const newOffice = end - cue === 1 && grammar().newOfficeWords.has(tokens[cue]!.lower) && positionStarts.has(end);
@@ -332,15 +333,18 @@ function isBusinessTitle(ctx: RecognitionContext, k: number): boolean {
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "bin", "binti", "al", "el", "ter", "zu"]);
 
 /** End of a run of capitalised syllables from k, stopping at titles and bodies. */
-function nameRun(ctx: RecognitionContext, k: number, max: number, orgStarts: ReadonlySet<number>): number {
+function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts: ReadonlySet<number>): number {
   const { tokens } = ctx;
   let j = k;
+  // The limit counts words: the syllables a hyphen joins are one ("Xay-xổm-phon Phôm-vi-hản" is two).
+  let max = maxWords;
   while (j < tokens.length && j - k < max) {
     const token = tokens[j]!;
     // Hyphenated foreign names stay whole: "Park Hang-seo", "Jean-Pierre".
     // ("Lê Văn Quy-Phó Bí thư Huyện ủy": a title glued to the dash begins an apposition, it is no part of the name.)
     if (j > k && token.text === "-" && !token.spaceBefore && tokens[j + 1]?.kind === "word" && !tokens[j + 1]!.spaceBefore && !(titleEndAt(ctx, j + 1) > j + 1)) {
       j += 2;
+      max += 2;
       continue;
     }
     // A foreign name's middle initial: "Michael R. Pompeo", "John F.Kennedy" (only after a word that
