@@ -61,7 +61,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       units++;
     }
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
-    const locality = last.source !== "known" && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+    // (A known mass organisation or bank named with a province is its branch there: "Ủy ban Mặt trận Lào xây dựng đất
+    // nước tỉnh Sekong", "Ngân hàng Chính sách xã hội tỉnh Đồng Tháp".)
+    const branches = last.source === "known" && (last.entry?.category === "mass-organization" || last.entry?.category === "bank");
+    const localityWord = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+    const locality = last.source !== "known" || (branches && localityWord !== undefined && spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) ? localityWord : undefined;
     // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
     // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
     const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
