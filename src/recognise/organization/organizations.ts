@@ -293,6 +293,9 @@ const LEGAL_FORMS = new Set(["GmbH", "Ltd", "LTD", "Inc", "Corp", "Corporation",
 
 const ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/u;
+/** After a bracketed dateline code and its dash, the article opens with a day or a place ("- Ngày 13/4", "- Sáng nay", "- Chiều 24/4"). */
+const DATELINE_OPENING = /^ ?(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Tt]ừ|\d)/u;
+
 /** English words that end a company's name written after it ("DongA Bank", "Hải Phát Invest"). */
 const ENGLISH_BUSINESS_WORDS = new Set(["Bank", "Group", "Corp", "Corporation", "Holdings", "Invest", "Land", "Network", "Capital", "Securities"]);
 /** Levels of local government after a body's name ("HĐND cấp xã"). */
@@ -370,6 +373,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const titleBefore = isCapsWord(tokens[i - 1]) && titleEndAt(ctx, i - 1) === i;
     if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1) && !titleBefore) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
     if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
+    // "(HBĐT) - Ngày 13/4": a dateline code in brackets before the dash that opens the article.
+    if (tokens[i - 1]?.text === "(" && next?.text === ")" && (tokens[i + 2]?.text === "-" || tokens[i + 2]?.text === "–") && DATELINE_OPENING.test(ctx.text.slice(tokens[i + 2]!.end, tokens[i + 2]!.end + 12))) continue;
     if ((titleEndAt(ctx, i) > i && !titleTicker) || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
     // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
     let end = i + 1;
