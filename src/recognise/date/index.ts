@@ -133,8 +133,6 @@ export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[
 const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cuối) $/iu;
 /** A day word right before a number, or a relative day and a comma ("Sáng nay, 12-11"). */
 const DAY_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:hôm|từ|đến|tới) |(?:^|[^\p{L}])nay, )$/iu;
-/** "ngày 29/6 vừa qua": "vừa qua" after a day means "just past" and belongs to the DATE, as "tới" does (D47). */
-const PAST_AFTER = /^ vừa qua(?=[.,;:!?)]|$| )/u;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
@@ -265,7 +263,6 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.from.day === undefined || c.to !== undefined || c.clockOnly) continue;
     const after = text.slice(c.end, c.end + 12);
     if (COMING_AFTER.test(after)) c.end += 4;
-    else if (PAST_AFTER.test(after)) c.end += 8;
   }
   // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
   const mayBeLunar = text.includes("âm lịch") || text.includes("Âm lịch") || text.includes("ÂL");
