@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor, extract } from "../../src/extractor.js";
 import { VietnerError } from "../../src/errors.js";
+import * as words from "../../src/recognise/words.js";
+import { readFileSync } from "node:fs";
+
+const dictionary = (name: string): any => JSON.parse(readFileSync(new URL(`../../dictionaries/${name}`, import.meta.url), "utf8"));
 
 /** A page of English world news written for this test: the extractor must stay quiet on it. */
 const ENGLISH_NEWS = `Leaders of the Group of Seven met in Hiroshima on Saturday to discuss support for Ukraine and
@@ -86,6 +90,23 @@ describe("errors are VietnerErrors with stable codes", () => {
     expect(code(() => createExtractor({ dictionaries: [polluting] }))).toBe("INVALID_DICTIONARY");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(code(() => createExtractor({ dictionaries: ["/no/such/file.json"] }))).toBe("IO_ERROR");
+  });
+});
+
+describe("texts that end where a rule looks ahead", () => {
+  // Found on real news rotated by the benchmark: "… Bệnh viện Nhi đồng Thành phố" at the very end made the
+  // designator look for a place past the last token. Every cue word the rules read ahead from is tried here.
+  it("never throw when a head, title, type, feature or cue word is the last word of the text", () => {
+    const cues = new Set<string>();
+    for (const rule of Object.values(words)) if (typeof rule === "object" && rule !== null && "words" in rule) for (const w of rule.words) cues.add(w);
+    for (const head of dictionary("organizations.json").heads) cues.add(head.head);
+    for (const title of dictionary("positions.json").titles) cues.add(title.name);
+    expect(cues.size).toBeGreaterThan(300);
+    for (const cue of cues) {
+      for (const text of [cue, `Ông Nguyễn Văn An, ${cue}`, `Bệnh viện Nhi đồng ${cue}`, `${cue}\n`, `ngày 5, 6 và ${cue}`]) {
+        expect(() => extract(text), text).not.toThrow();
+      }
+    }
   });
 });
 

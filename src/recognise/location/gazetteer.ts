@@ -32,8 +32,9 @@ export interface GazetteerHit {
 const BELOW_PROVINCE = new Set(["district", "commune", "ward"]);
 
 export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, afterProvinceWord = false): GazetteerHit | undefined {
-  const token = ctx.tokens[i]!;
-  if (token.kind === "punct") return undefined;
+  // (At the end of the text, "… Bệnh viện Nhi đồng Thành phố", a designator has nothing after it.)
+  const token = ctx.tokens[i];
+  if (token === undefined || token.kind === "punct") return undefined;
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
   const matches = ctx.lexicon.locations.matchAll(ctx.tokens, i);
