@@ -73,18 +73,11 @@ export function placesEndingBodies(ctx: RecognitionContext, organizations: reado
     for (let k = Math.max(org.first + 1, org.last - 4); k <= org.last - 2; k++) {
       if (starts.has(k) || !isCapitalisedWord(ctx.tokens[k])) continue;
       const hit = ctx.lexicon.locations.longest(ctx.tokens, k);
+      if (!hit || hit.end !== org.last || hit.end - k < 2) continue;
       // A former district or city ends a public body's name too ("Viện Pasteur Nha Trang", "Bệnh viện Đống Đa"); not a company's.
-      // ("Công ty Công trình đô thị Mỹ Tho", "Công ty cổ phần Viglacera Hạ Long": after a lower-case field or a foreign
-      // brand the district is the place, not part of a Vietnamese brand name.)
-      const before = ctx.tokens[k - 1]!;
-      // (Not the head's own lower-case syllable: "Tập đoàn Sơn Hà" is a brand.)
-      const afterHead = [k - 1, k - 2, k - 3].some((h) => h >= org.first && ctx.lexicon.orgHeads.longest(ctx.tokens, h)?.end === k);
-      // (Nor a legal form: "Công ty cổ phần Bình Minh" is a brand too.)
-      const legalForm = LEGAL_FORM_ENDS.has(`${ctx.tokens[k - 2]?.lower ?? ""} ${before.lower}`);
-      const setOff = !afterHead && !legalForm && before.kind === "word" && (!before.capitalised || (!before.allCaps && !looksVietnamese(before.lower)));
-      const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) && !setOff ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
-      const entry = hit?.payloads.find((p) => kinds.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
-      if (hit && entry && hit.end === org.last && hit.end - k >= 2) {
+      const kinds = COMPANY_FIRST.has(ctx.tokens[org.first]!.lower) && !setOffInCompany(ctx, org.first, k) ? ENDING_KINDS : PUBLIC_ENDING_KINDS;
+      const entry = hit.payloads.find((p) => kinds.has(p.value.category) && caseCompatible(p.tokens, ctx.tokens, false, k))?.value;
+      if (entry) {
         const span = spanOf(ctx, "LOCATION", k, hit.end, "location.ending-body");
         span.canonical = canonicalOf(entry);
         result.push(span);
@@ -94,3 +87,17 @@ export function placesEndingBodies(ctx: RecognitionContext, organizations: reado
   }
   return result;
 }
+
+/**
+ * "Công ty Công trình đô thị Mỹ Tho", "Công ty cổ phần Viglacera Hạ Long": after a lower-case field or a foreign
+ * brand, a district that ends a company's name is its place, not part of a Vietnamese brand name. Not after the
+ * head's own lower-case syllable ("Tập đoàn Sơn Hà") or a legal form ("Công ty cổ phần Bình Minh"): brands.
+ */
+function setOffInCompany(ctx: RecognitionContext, first: number, k: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const before = tokens[k - 1]!;
+  if (before.kind !== "word" || (before.capitalised && (before.allCaps || looksVietnamese(before.lower)))) return false;
+  if (LEGAL_FORM_ENDS.has(`${tokens[k - 2]?.lower ?? ""} ${before.lower}`)) return false;
+  return ![k - 1, k - 2, k - 3].some((h) => h >= first && lexicon.orgHeads.longest(tokens, h)?.end === k);
+}
+

@@ -6,6 +6,8 @@ import { spanOf } from "../span.js";
 
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
+/** First syllables of the heads above. */
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
 const PLURAL = new Set(["các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "năm"]);
 /** Governing bodies written in lower case before the country they govern ("chính phủ Campuchia"). */
@@ -26,7 +28,8 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const result: Span[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
-    if (token.capitalised || token.kind !== "word" || covered[k] === 1) continue;
+    // Most words start no head: one set lookup before any string is built.
+    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !HEAD_FIRST.has(token.lower)) continue;
     const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
     const government = LOWER_GOVERNMENTS.has(pair);
     if (!government && !LOWER_HEADS.has(pair) && !(pair === "tổng công" && tokens[k + 2]!.lower === "ty")) continue;

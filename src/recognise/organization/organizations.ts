@@ -155,6 +155,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
  */
 function organsOfShortNames(ctx: RecognitionContext, all: Span[], short: readonly Span[]): Span[] {
   const { tokens } = ctx;
+  if (!short.some((name) => name.rule === "organization.all-caps")) return all;
   const organs = grammar().bodyOrgans;
   const organEndingAt = new Map<number, Span>();
   for (const span of all) if (organs.has(tokensLower(ctx, span.first, span.last))) organEndingAt.set(span.last, span);

@@ -184,29 +184,33 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   }
   // 6b. Later mentions of a name already found, in full or by its given names ("Nguyễn Quang Hải" … "Quang
   //     Hải lập công"), as sport and court news write them: the same syllables, as written, standing alone.
-  const knownNames = new Map<string, number>();
+  // First word → the names it starts, as token texts (a name with a dot or a hyphen, "H.R. McMaster", has none).
+  const knownNames = new Map<string, string[][]>();
+  const learn = (first: number, end: number): void => {
+    const words: string[] = [];
+    for (let m = first; m < end; m++) {
+      if (tokens[m]!.kind !== "word" || (m > first && !spaced(tokens, m))) return;
+      words.push(tokens[m]!.text);
+    }
+    const list = knownNames.get(words[0]!) ?? [];
+    list.push(words);
+    knownNames.set(words[0]!, list);
+  };
   for (const span of spans) {
     const length = span.last - span.first;
     if (length < 2 || length > 4) continue;
-    knownNames.set(textOf(ctx, span.first, length), length);
-    if (length >= 3 && lexicon.surnames.has(tokens[span.first]!.lower)) knownNames.set(textOf(ctx, span.last - 2, 2), 2);
+    learn(span.first, span.last);
+    if (length >= 3 && lexicon.surnames.has(tokens[span.first]!.lower)) learn(span.last - 2, span.last);
   }
-  // (A name with a dot or a hyphen inside, "H.R. McMaster", has no plain form to look for.)
-  knownNames.delete("");
-  if (knownNames.size > 0) {
-    const firsts = new Set([...knownNames.keys()].map((name) => name.slice(0, name.indexOf(" "))));
-    for (let k = 0; k < tokens.length; k++) {
-      const token = tokens[k]!;
-      if (!firsts.has(token.text) || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
-      if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
-      for (const length of [4, 3, 2]) {
-        if (knownNames.get(textOf(ctx, k, length)) !== length) continue;
-        const end = k + length;
-        if (isCapitalisedWord(tokens[end]) && spaced(tokens, end)) break;
-        push(k, end, "person.named-again");
-        break;
-      }
-    }
+  for (let k = 0; k < tokens.length && knownNames.size > 0; k++) {
+    const names = knownNames.get(tokens[k]!.text);
+    if (names === undefined || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
+    if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
+    const name = names.filter((words) => words.every((w, m) => tokens[k + m]?.text === w && (m === 0 || spaced(tokens, k + m)))).sort((a, b) => b.length - a.length)[0];
+    if (name === undefined) continue;
+    const end = k + name.length;
+    if (isCapitalisedWord(tokens[end]) && spaced(tokens, end)) continue;
+    push(k, end, "person.named-again");
   }
   // 7. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
   for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
@@ -421,22 +425,10 @@ const YEAR_NAME_CUES = new Set(["năm", "tết", "xuân"]);
 function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void {
   const { tokens } = ctx;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!isYearName(tokens[k]!.lower, tokens[k + 1]!.lower) || !spaced(tokens, k + 1)) continue;
+    // (Year names are capitalised: most tokens fail the first, cheapest test.)
+    if (!tokens[k]!.capitalised || !tokens[k + 1]!.capitalised || !isYearName(tokens[k]!.lower, tokens[k + 1]!.lower) || !spaced(tokens, k + 1)) continue;
     const cued = k > 0 && spaced(tokens, k) && YEAR_NAME_CUES.has(tokens[k - 1]!.lower);
     const year = spaced(tokens, k + 2) && tokens[k + 2]!.kind === "number" && tokens[k + 2]!.text.length === 4;
     if (cued || year) blockedFlags.fill(1, k, k + 2);
   }
 }
-
-/** The texts of `length` word tokens from k joined by single spaces, each after a space, or "". */
-function textOf(ctx: RecognitionContext, k: number, length: number): string {
-  const { tokens } = ctx;
-  let text = "";
-  for (let m = k; m < k + length; m++) {
-    const token = tokens[m];
-    if (token === undefined || token.kind !== "word" || (m > k && !spaced(tokens, m))) return "";
-    text += m === k ? token.text : ` ${token.text}`;
-  }
-  return text;
-}
-
