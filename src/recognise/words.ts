@@ -83,8 +83,8 @@ export const TITLES_NEEDING_HOLDER: WordRule = {
 
 /** Ad-hoc committees that stay ad hoc whatever name follows: a steering committee is set up for one task ("Ban Chỉ đạo Trung ương về …"). */
 export const AD_HOC_ALWAYS: WordRule = {
-  words: ["ban chỉ đạo", "bcđ", "ban chỉ huy tiền phương", "hội đồng xét xử"],
-  reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …'), the committees are not bodies, even when 'Trung ương' or a province follows.",
+  words: ["ban chỉ đạo", "bcđ", "ban chỉ huy tiền phương", "hội đồng xét xử", "hội đồng xét giải", "hội đồng xét tặng", "hội đồng chấm giải", "ban tổ chức giải", "btc giải"],
+  reason: "Guideline: the titles of their heads are POSITIONs ('Trưởng Ban Chỉ đạo …', 'Chủ tịch Hội đồng xét giải', 'Trưởng BTC giải'), the committees are not bodies, even when 'Trung ương' or a province follows; an award's jury and organisers serve that award only.",
 };
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */

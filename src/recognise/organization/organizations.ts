@@ -65,7 +65,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // nước tỉnh Sekong", "Ngân hàng Chính sách xã hội tỉnh Đồng Tháp".)
     const branches = last.source === "known" && (last.entry?.category === "mass-organization" || last.entry?.category === "bank");
     const localityWord = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-    const locality = last.source !== "known" || (branches && localityWord !== undefined && spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) ? localityWord : undefined;
+    // (Bare too where the name ends there: "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh; …".)
+    const bareBranch = localityWord !== undefined && !(spaced(tokens, localityWord.end) && isCapitalisedWord(tokens[localityWord.end]));
+    const locality = last.source !== "known" || (branches && localityWord !== undefined && ((spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) || bareBranch)) ? localityWord : undefined;
     // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
     // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
     const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
@@ -87,6 +89,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const seat = locationAt.get(end + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
       const named = seat ? seat.last : bodyNameEnd(ctx, end + 2, { maxTokens: 4, personFirstAllowed: false });
       if (named > end + 2) end = named;
+    }
+    // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
+    if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {
+      const institution = spaced(tokens, end) && !tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
+      const after = institution ? tokens[institution.end] : undefined;
+      if (institution && institution.end === end + 2 && INSTITUTION_WORDS.has(`${tokens[end]!.lower} ${tokens[end + 1]!.lower}`) && !(after !== undefined && spaced(tokens, institution.end) && isCapitalisedWord(after))) end = institution.end;
     }
     // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
     if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || last.entry?.category === "local-government")) end += 2;
@@ -299,6 +307,8 @@ const DATELINE_OPENING = /^ ?(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[
 
 /** English words that end a company's name written after it ("DongA Bank", "Hải Phát Invest"). */
 const ENGLISH_BUSINESS_WORDS = new Set(["Bank", "Group", "Corp", "Corporation", "Holdings", "Invest", "Land", "Network", "Capital", "Securities"]);
+/** Institutions, in lower case, whose party committee or union a text names by them ("Đảng ủy bệnh viện"). */
+const INSTITUTION_WORDS = new Set(["bệnh viện", "công ty", "tập đoàn", "ngân hàng", "học viện", "nhà trường"]);
 /** Levels of local government after a body's name ("HĐND cấp xã"). */
 const BODY_LEVELS = new Set(["xã", "tỉnh", "huyện", "phường", "cơ sở", "trung ương"]);
 

@@ -336,7 +336,7 @@ const UNIT_WORDS = new Set(["cơ quan", "đơn vị"]);
 const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
 
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
-const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ"]);
+const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
@@ -369,6 +369,9 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
     if (inner && inner.last > nameEnd) nameEnd = inner.last;
   }
   if (nameEnd > end) return { first: from, end: nameEnd };
+  // "Trưởng đoàn Hội thẩm nhân dân": a lower-case tail of the body's name ("nhân dân", "quốc gia").
+  const tail = spaced(tokens, end) && !tokens[end]!.capitalised ? g.orgNameTails.longest(tokens, end) : undefined;
+  if (tail && head.end > titleEnd) return { first: from, end: tail.end };
   const locality = g.localityWords.longest(tokens, end);
   if (locality && head.payloads[0]!.value.takesLocality) {
     end = locality.end;
@@ -454,10 +457,13 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   if (lexicon.notTitles.has(headText)) return false;
   if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
   if (!hasBody && g.titlesNeedingHolder.has(headText) && !(spaced(tokens, end) && tokens[end]!.kind === "word" && tokens[end]!.capitalised)) return false;
-  if (tokens[first]!.capitalised) return true;
-  // "các đại biểu HĐND phường", "100% đại biểu HĐND": deputies counted as a group are a role, not an office (guideline).
+  // "các đại biểu HĐND phường", "100% đại biểu HĐND", "20 Hội thẩm", "các vị Hội thẩm nhân dân": deputies and lay
+  // assessors counted as a group are a role, not an office (guideline, D50).
   const before = tokens[first - 1];
-  if (headText.startsWith("đại biểu") && before !== undefined && (g.pluralDeterminers.longest(tokens, first - 1) !== undefined || before.kind === "number" || before.text === "%" || before.lower === "tổ")) return false;
+  const counted = before !== undefined && (g.pluralDeterminers.longest(tokens, first - 1) !== undefined || before.kind === "number" || before.text === "%" || before.lower === "tổ" ||
+    (before.lower === "vị" && g.pluralDeterminers.longest(tokens, first - 2) !== undefined) || (before.lower === "thể" && tokens[first - 2]?.lower === "toàn"));
+  if (counted && (headText.startsWith("đại biểu") || headText.startsWith("hội thẩm"))) return false;
+  if (tokens[first]!.capitalised) return true;
   // Lower-case titles count when the context makes the title use certain.
   if (hasBody) return true;
   // A title of three or more syllables is a title in any letter case ("người phát ngôn", "thư ký báo chí"),
