@@ -45,7 +45,7 @@ const strip = (name) => canonical(String(name ?? "").replace(TYPE_PREFIX, ""));
 const PROVINCE_VARIANTS = {
   "Hồ Chí Minh": ["TP.HCM", "Tp.HCM", "TPHCM", "HCM", "Sài Gòn"],
   "Hà Nội": [],
-  "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
+  "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT"],
   "Thừa Thiên Huế": ["Thừa Thiên - Huế"],
 };
 

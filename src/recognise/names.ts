@@ -38,6 +38,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   // "Trường THPT chuyên Huỳnh Mẫn Đạt": a name that is a person's ("Mẫn" could start another) runs on as one
   // name for up to three syllables.
   const personNamed = options.personFirstAllowed !== false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined;
+  let personFrom = -1;
   let j = k;
   let lowerRun = 0;
   // Capitalised syllables in a row: two or more are a proper name ("Lê Quý Đôn", "Hoa Sen"), after which
@@ -78,7 +79,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         j += 1;
         continue;
       }
-      if (personStartsAt(ctx, j) && !(personNamed && j - k < 3 && capitalRun === j - k)) break;
+      // ("Trường THPT Chuyên Chu Văn An": after "chuyên" a school's name is a person's, three syllables at most.)
+      if (token.capitalised && tokens[j - 1]!.lower === "chuyên" && personStartsAt(ctx, j)) personFrom = j;
+      if (personStartsAt(ctx, j) && !(personNamed && j - k < 3 && capitalRun === j - k) && !(personFrom >= 0 && j - personFrom < 3)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {

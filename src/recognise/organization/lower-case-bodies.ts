@@ -31,6 +31,19 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
     // Most words start no head: one set lookup before any string is built.
     if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !HEAD_FIRST.has(token.lower)) continue;
     const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
+    // "công an Thanh Hóa", "công an tỉnh Bình Dương": the police of a named place, in lower case ("lực lượng công an
+    // xã", "trưởng công an phường" name no one body).
+    if (pair === "công an" && spaced(tokens, k + 1) && spaced(tokens, k + 2) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && tokens[k - 1]?.lower !== "lượng" && !titleEndsBefore(ctx, k)) {
+      const typed = grammar().localityWords.longest(tokens, k + 2);
+      const seat = locationAt.get(typed ? typed.end : k + 2);
+      const end = seat && (typed !== undefined || seat.canonical?.kind === "province") ? seat.last : -1;
+      if (end > 0) {
+        result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-police"));
+        covered.fill(1, k, end);
+        k = end - 1;
+      }
+      continue;
+    }
     const government = LOWER_GOVERNMENTS.has(pair);
     if (!government && !LOWER_HEADS.has(pair) && !(pair === "tổng công" && tokens[k + 2]!.lower === "ty")) continue;
     const headEnd = pair === "tổng công" ? k + 3 : k + 2;

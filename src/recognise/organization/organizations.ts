@@ -93,8 +93,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
     if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {
       const institution = spaced(tokens, end) && !tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
-      const after = institution ? tokens[institution.end] : undefined;
-      if (institution && institution.end === end + 2 && INSTITUTION_WORDS.has(`${tokens[end]!.lower} ${tokens[end + 1]!.lower}`) && !(after !== undefined && spaced(tokens, institution.end) && isCapitalisedWord(after))) end = institution.end;
+      if (institution && institution.end === end + 2 && INSTITUTION_WORDS.has(`${tokens[end]!.lower} ${tokens[end + 1]!.lower}`)) {
+        // ("Đảng bộ bệnh viện Trẻ em Hải Phòng": the institution's name after it is part of it.)
+        const named = spaced(tokens, institution.end) ? bodyNameEnd(ctx, institution.end, { maxTokens: 6, personFirstAllowed: false }) : institution.end;
+        end = Math.max(named, institution.end);
+      }
     }
     // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
     if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || last.entry?.category === "local-government")) end += 2;
