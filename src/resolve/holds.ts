@@ -20,9 +20,12 @@ const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(
 const LIST_ITEM_JOIN = /^\s*(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
 const ADJACENT = /^[^\S\n]+$/u;
-const DASH_ONLY = /^ [-–] $/u;
+/** "Bí thư Tỉnh ủy - Hồ Quốc Dũng", "Chủ tịch Hội đồng quản trị - ông Trương Duy Sơn": a dash, an honorific perhaps. */
+const DASH_ONLY = /^ [-–] (?:(?:ông|bà|đồng chí) )?$/u;
+/** "Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân": the body's short name in brackets between title and name. */
+const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
 /** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|chức vụ|chức|nhận chức|cương vị|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
@@ -84,7 +87,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     let m = k - 1;
     // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
     const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
-    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || dashBefore)) {
+    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore)) {
       const titles = [items[m]!];
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
