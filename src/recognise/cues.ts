@@ -103,3 +103,10 @@ const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnp
 export function looksVietnamese(lower: string): boolean {
   return VIETNAMESE_SYLLABLE.test(lower);
 }
+
+/** The lower-case text of tokens [first, end), one space between them ("hội đồng quản trị"). */
+export function lowerTextOf(tokens: RecognitionContext["tokens"], first: number, end: number): string {
+  let text = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) text += " " + tokens[k]!.lower;
+  return text;
+}

@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
+import { isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
@@ -175,7 +175,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     // "đảo Hải Nam", "đồng bằng Bắc Bộ", "sông Hồng": a lower-case feature word and the name after it (D21).
     const feature = !token.capitalised && !bare && !g.featureCompounds.has(previous?.lower ?? "") ? g.featureWords.longest(tokens, i) : undefined;
     // ("đền thờ Lê Hoàn", "đền Bà Triệu": a temple is named after the one it honours; no PERSON inside a place.)
-    const honours = feature !== undefined && TEMPLE_WORDS.has(tokensLower(tokens, i, feature.end));
+    const honours = feature !== undefined && TEMPLE_WORDS.has(lowerTextOf(tokens, i, feature.end));
     if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && (honours || !personStartsAt(ctx, feature.end))) {
       const named = gazetteerAt(ctx, feature.end, true)?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
       if (named > feature.end) {
@@ -201,11 +201,6 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
 /** Feature words of temples, whose names are those of the people they honour. */
 const TEMPLE_WORDS = new Set(["đền", "đền thờ"]);
 
-function tokensLower(tokens: RecognitionContext["tokens"], first: number, end: number): string {
-  let text = tokens[first]!.lower;
-  for (let k = first + 1; k < end; k++) text += " " + tokens[k]!.lower;
-  return text;
-}
 
 /** "xã Quảng Chính (Quảng Xương)": the district or province a typed place belongs to, in brackets after it. */
 function bracketedParents(ctx: RecognitionContext, found: readonly Span[]): Span[] {

@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
+import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
@@ -169,7 +169,7 @@ function organsOfShortNames(ctx: RecognitionContext, all: Span[], short: readonl
   if (!short.some((name) => name.rule === "organization.all-caps")) return all;
   const organs = grammar().bodyOrgans;
   const organEndingAt = new Map<number, Span>();
-  for (const span of all) if (organs.has(tokensLower(ctx, span.first, span.last))) organEndingAt.set(span.last, span);
+  for (const span of all) if (organs.has(lowerTextOf(tokens, span.first, span.last))) organEndingAt.set(span.last, span);
   if (organEndingAt.size === 0) return all;
   const merged = new Set<Span>();
   const result: Span[] = [];
@@ -182,11 +182,6 @@ function organsOfShortNames(ctx: RecognitionContext, all: Span[], short: readonl
   return merged.size === 0 ? all : [...all.filter((s) => !merged.has(s)), ...result];
 }
 
-function tokensLower(ctx: RecognitionContext, first: number, end: number): string {
-  let text = ctx.tokens[first]!.lower;
-  for (let k = first + 1; k < end; k++) text += " " + ctx.tokens[k]!.lower;
-  return text;
-}
 
 /**
  * "đảng Cộng hòa", "đảng Dân chủ Tự do": foreign parties are written with a lower-case "đảng" and
@@ -313,7 +308,7 @@ const ENGLISH_BUSINESS_WORDS = new Set(["Bank", "Group", "Corp", "Corporation", 
 /** Institutions, in lower case, whose party committee or union a text names by them ("Đảng ủy bệnh viện"). */
 const INSTITUTION_WORDS = new Set(["bệnh viện", "công ty", "tập đoàn", "ngân hàng", "học viện", "nhà trường"]);
 /** Levels of local government after a body's name ("HĐND cấp xã"). */
-const BODY_LEVELS = new Set(["xã", "tỉnh", "huyện", "phường", "cơ sở", "trung ương"]);
+const BODY_LEVELS = new Set(["xã", "tỉnh", "huyện", "phường"]);
 
 /** An ASCII capital after the first letter ("VinFast"), found without copying the word. */
 function innerCapital(word: string): boolean {

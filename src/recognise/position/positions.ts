@@ -1,6 +1,6 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
-import { byFirstToken, hostPlaceAt, isCapitalisedWord, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
+import { byFirstToken, hostPlaceAt, isCapitalisedWord, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import { capitalisedRun } from "../runs.js";
@@ -414,9 +414,7 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
 }
 
 function tokensText(ctx: RecognitionContext, first: number, end: number): string {
-  let text = ctx.tokens[first]!.lower;
-  for (let k = first + 1; k < end; k++) text += " " + ctx.tokens[k]!.lower;
-  return text;
+  return lowerTextOf(ctx.tokens, first, end);
 }
 
 function findWord(ctx: RecognitionContext, first: number, end: number, word: string): number {
