@@ -64,7 +64,10 @@ export function canonicalToneMarks(text: string): string {
 }
 
 function sameLengthFixes(text: string): string {
-  return canonicalToneMarks(text.replace(DASHES, "-").replace(SPACES, " ").replace(ETH, fromEth));
+  const spaced = text.replace(DASHES, "-").replace(SPACES, " ");
+  // (The eth is rare: a native search first spares most texts a regular-expression pass.)
+  const withD = spaced.includes("\u00D0") || spaced.includes("\u00F0") ? spaced.replace(ETH, fromEth) : spaced;
+  return canonicalToneMarks(withD);
 }
 
 const identity = (i: number): number => i;

@@ -37,7 +37,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   if (options.personFirstAllowed === false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined) return k;
   // "Trường THPT chuyên Huỳnh Mẫn Đạt": a name that is a person's ("Mẫn" could start another) runs on as one
   // name for up to three syllables.
-  const personNamed = options.personFirstAllowed !== false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined;
+  // (Asked only where a person would end the name, and then once.)
+  let personNamedCache: boolean | undefined;
+  const personNamed = (): boolean => (personNamedCache ??= options.personFirstAllowed !== false && personStartsAt(ctx, k) && lexicon.locations.longest(tokens, k) === undefined);
   let personFrom = -1;
   let j = k;
   let lowerRun = 0;
@@ -81,7 +83,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       }
       // ("Trường THPT Chuyên Chu Văn An": after "chuyên" a school's name is a person's, three syllables at most.)
       if (token.capitalised && tokens[j - 1]!.lower === "chuyên" && personStartsAt(ctx, j)) personFrom = j;
-      if (personStartsAt(ctx, j) && !(personNamed && j - k < 3 && capitalRun === j - k) && !(personFrom >= 0 && j - personFrom < 3)) break;
+      if (personStartsAt(ctx, j) && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {

@@ -22,6 +22,10 @@ const NOT_NAMES = new Set(["trung", "nhà"]);
  */
 export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens, lexicon } = ctx;
+  // Most texts have none of these heads in lower case: look before building anything.
+  let any = false;
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && HEAD_FIRST.has(tokens[k]!.lower);
+  if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
   const locationAt = byFirstToken(locations);

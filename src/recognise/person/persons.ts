@@ -196,14 +196,17 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     list.push(words);
     knownNames.set(words[0]!, list);
   };
+  let learned = 0;
   for (const span of spans) {
     const length = span.last - span.first;
     if (length < 2 || length > 4) continue;
     learn(span.first, span.last);
     if (length >= 3 && lexicon.surnames.has(tokens[span.first]!.lower)) learn(span.last - 2, span.last);
+    learned++;
   }
-  for (let k = 0; k < tokens.length && knownNames.size > 0; k++) {
-    const names = knownNames.get(tokens[k]!.text);
+  // (A text with no name of two or more words found has nothing to look for again.)
+  for (let k = 0; learned > 0 && k < tokens.length; k++) {
+    const names = tokens[k]!.capitalised ? knownNames.get(tokens[k]!.text) : undefined;
     if (names === undefined || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
     if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
     const name = names.filter((words) => words.every((w, m) => tokens[k + m]?.text === w && (m === 0 || spaced(tokens, k + m)))).sort((a, b) => b.length - a.length)[0];
