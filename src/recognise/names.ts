@@ -82,12 +82,15 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         continue;
       }
       // ("Trường THPT Chuyên Chu Văn An": after "chuyên" a school's name is a person's, three syllables at most.)
-      if (token.capitalised && tokens[j - 1]!.lower === "chuyên" && personStartsAt(ctx, j)) personFrom = j;
+      // (So after a school's level: "trường THPT Phan Đình Giót".)
+      if (token.capitalised && (tokens[j - 1]!.lower === "chuyên" || SCHOOL_LEVELS.has(tokens[j - 1]!.text)) && personStartsAt(ctx, j)) personFrom = j;
       if (personStartsAt(ctx, j) && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {
       if (j === k) return k;
+      // ("giải U.21 Báo Thanh Niên 2018": a year after a body's name dates an event; units are numbered in small numbers.)
+      if (YEAR.test(token.text)) break;
       j++;
       lowerRun = 0;
       capitalRun = 0;
@@ -116,11 +119,14 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       capitalRun = token.allCaps || /\p{Lu}/u.test(token.text.slice(1)) ? 0 : capitalRun + 1;
       continue;
     }
-    if (token.kind !== "word" || j === k) break;
+    // ("Sở Khoa học & Công nghệ": a spaced ampersand joins like "và".)
+    const ampersand = token.text === "&" && token.spaceBefore && j > k && spaced(tokens, j + 1);
+    if ((token.kind !== "word" && !ampersand) || j === k) break;
     const previous = tokens[j - 1]!;
-    if (token.lower === "và") {
+    if (token.lower === "và" || ampersand) {
       const next = j + 1;
-      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next)) {
+      // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài".)
+      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next) && lexicon.degrees.longest(tokens, next) === undefined) {
         j = next;
         continue;
       }
@@ -175,6 +181,10 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
   while (j > k && (tokens[j - 1]!.text === "-" || tokens[j - 1]!.lower === "và")) j--;
   return j;
 }
+
+const YEAR = /^(?:19|20)\d{2}$/u;
+/** Levels of schools written before a school's name, which may be a person's ("THPT Phan Đình Giót"). */
+const SCHOOL_LEVELS = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH"]);
 
 /** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
 const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
@@ -236,6 +246,8 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
  */
 export function shortNameAfterDash(tokens: RecognitionContext["tokens"], k: number): boolean {
   const word = tokens[k]!;
+  // ("Sở LĐ - TB&XH": an abbreviation joined by "&" goes on the field list, it is no short name.)
+  if (tokens[k + 1]?.text === "&" && !tokens[k + 1]!.spaceBefore) return false;
   if (word.allCaps && word.text.length >= 2) return true;
   const next = tokens[k + 1];
   return !looksVietnamese(word.lower) && !(next !== undefined && next.kind === "word" && next.capitalised && next.spaceBefore);

@@ -7,7 +7,9 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường"]);
+/** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
+const SCHOOL_LEVEL_WORDS = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
 const PLURAL = new Set(["các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "năm"]);
 /** Governing bodies written in lower case before the country they govern ("chính phủ Campuchia"). */
@@ -43,6 +45,16 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
       const end = seat && (typed !== undefined || seat.canonical?.kind === "province") ? seat.last : -1;
       if (end > 0) {
         result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-police"));
+        covered.fill(1, k, end);
+        k = end - 1;
+      }
+      continue;
+    }
+    // "trường THPT Phan Đình Giót": a school in lower case, by its level and name.
+    if (token.lower === "trường" && spaced(tokens, k + 1) && SCHOOL_LEVEL_WORDS.has(tokens[k + 1]!.text) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+      const end = bodyNameEnd(ctx, k + 1, { maxTokens: 8 });
+      if (end > k + 2) {
+        result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-school"));
         covered.fill(1, k, end);
         k = end - 1;
       }

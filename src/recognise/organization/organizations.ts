@@ -55,10 +55,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     let end = first.end;
     let last = first;
     let units = 1;
+    let bank = (first.head?.category ?? first.entry?.category) === "bank";
     for (let next = nextUnit(ctx, end, last, places); next; next = nextUnit(ctx, end, last, places)) {
       end = next.end;
       last = next;
       units++;
+      bank ||= (next.head?.category ?? next.entry?.category) === "bank";
     }
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
     // (A known mass organisation or bank named with a province is its branch there: "Ủy ban Mặt trận Lào xây dựng đất
@@ -84,11 +86,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       if (place && isStandalonePlace(place)) end = place.last;
     }
     // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
-    if ((last.head?.category ?? last.entry?.category) === "bank" && spaced(tokens, end) && tokens[end]!.lower === "chi" && tokens[end + 1]?.lower === "nhánh" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
-      const typed = g.localityWords.longest(tokens, end + 2);
-      const seat = locationAt.get(end + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
-      const named = seat ? seat.last : bodyNameEnd(ctx, end + 2, { maxTokens: 4, personFirstAllowed: false });
-      if (named > end + 2) end = named;
+    // ("Ngân hàng Hợp tác xã Việt Nam – Chi nhánh Trà Vinh": after a dash too.)
+    const branchAt = (tokens[end]?.text === "-" && spaced(tokens, end) && spaced(tokens, end + 1)) ? end + 1 : end;
+    if (bank && spaced(tokens, branchAt) && tokens[branchAt]!.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2)) {
+      const typed = g.localityWords.longest(tokens, branchAt + 2);
+      const seat = locationAt.get(branchAt + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
+      const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });
+      if (named > branchAt + 2) end = named;
     }
     // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
     if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {

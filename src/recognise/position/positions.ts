@@ -224,6 +224,13 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         hasBody = true;
         pendingOrg = commissionAfter(ctx, adHoc, orgAt);
         end = pendingOrg ? pendingOrg.last : adHoc.end;
+        // "Trưởng Ban chỉ đạo 138 tỉnh", "Trưởng ban Chỉ đạo chương trình 06": a programme's number, and its locality.
+        const programme = !pendingOrg && spaced(tokens, end) && tokens[end]!.lower === "chương" && tokens[end + 1]?.lower === "trình" && spaced(tokens, end + 1) ? end + 2 : end;
+        if (!pendingOrg && spaced(tokens, programme) && tokens[programme]?.kind === "number" && tokens[programme]!.text.length <= 3) {
+          end = programme + 1;
+          const locality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+          if (locality && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]))) end = locality.end;
+        }
         // "Phó trưởng Ban Chỉ đạo Diễn tập KVPT Quân khu": the committee's capitalised name completes its head's title.
         if (!pendingOrg && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
           const named = bodyNameEnd(ctx, end, { personFirstAllowed: false });
@@ -314,9 +321,11 @@ function bareHeadEnd(ctx: RecognitionContext, headStart: number, end: number): n
   const unitWord = !tokens[end]!.capitalised && tokens[end + 1] !== undefined && spaced(tokens, end + 1) && UNIT_WORDS.has(tokensText(ctx, end, end + 2));
   if (unitWord) return !spaced(tokens, end + 2) || (tokens[end + 2] !== undefined && !tokens[end + 2]!.capitalised) ? end + 2 : end;
   const found = lexicon.orgHeads.longest(tokens, end);
-  if (!found || found.end > end + 2 || !BARE_HEADS.has(tokensText(ctx, end, found.end))) return end;
+  if (!found || found.end > end + 3 || !BARE_HEADS.has(tokensText(ctx, end, found.end))) return end;
+  // ("Chủ tịch Hội đồng xét giải": an ad-hoc committee is read by its own rule.)
+  if (grammar().adHocBodies.longest(tokens, end) !== undefined) return end;
   // ("Chủ tịch HĐQT ngân hàng": a title that names an organ already has its body; the word after is the sentence's.)
-  const twoSyllables = found.end === end + 2 && !titleNamesBody(ctx, headStart, end);
+  const twoSyllables = found.end >= end + 2 && !titleNamesBody(ctx, headStart, end);
   if (!(tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo || twoSyllables)) return end;
   // The head closes the clause: punctuation or a lower-case word follows it, never a name.
   const next = tokens[found.end];
@@ -336,7 +345,7 @@ const UNIT_WORDS = new Set(["cơ quan", "đơn vị"]);
 const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
 
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
-const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện"]);
+const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện", "hội đồng", "tổng công ty"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
