@@ -450,7 +450,8 @@ function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: Plac
     const parent = unitAt(ctx, end + 1, places);
     if (parent?.entry?.name === "Quốc hội") return parent;
   }
-  const party = (last.head?.category ?? last.entry?.category) === "party";
+  // (So is a union's: "Công đoàn cơ quan NHNN Trung ương".)
+  const party = (last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn";
   if (party && tokens[end]!.lower === "cơ" && tokens[end + 1]?.lower === "quan" && !tokens[end]!.capitalised && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
     return unitAt(ctx, end + 2, places);
   }
