@@ -386,7 +386,7 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
     end = locality.end;
     return { first: from, end };
   }
-  // A bare lower-case head after the title ("làm chủ tịch hội đồng") refers back: the title ends before it.
+  // A lower-case head that is the title's own last word and names nothing after it ends with the title.
   return from < titleEnd && head.end > titleEnd ? { first: from, end: head.end } : undefined;
 }
 
