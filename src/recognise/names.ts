@@ -184,7 +184,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
 
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** Levels of schools written before a school's name, which may be a person's ("THPT Phan Đình Giót"). */
-const SCHOOL_LEVELS = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH"]);
+export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH"]);
 
 /** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
 const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
@@ -252,3 +252,17 @@ export function shortNameAfterDash(tokens: RecognitionContext["tokens"], k: numb
   const next = tokens[k + 1];
   return !looksVietnamese(word.lower) && !(next !== undefined && next.kind === "word" && next.capitalised && next.spaceBefore);
 }
+
+/**
+ * End of a lower-case locality word after `end` and the place that follows it ("VKS huyện Hải Lăng",
+ * "bệnh viện Đa khoa tỉnh"): a body named relative to a place, as "UBND tỉnh" is; `end` where none follows.
+ */
+export function localityEnd(ctx: RecognitionContext, end: number, locationAt: ReadonlyMap<number, { last: number }>): number {
+  const { tokens } = ctx;
+  if (!spaced(tokens, end) || tokens[end]!.capitalised) return end;
+  const locality = grammar().localityWords.longest(tokens, end);
+  if (!locality) return end;
+  const seat = spaced(tokens, locality.end) ? locationAt.get(locality.end) : undefined;
+  return seat ? seat.last : locality.end;
+}
+

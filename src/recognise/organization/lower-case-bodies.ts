@@ -1,6 +1,7 @@
 import { byFirstToken, isCapitalisedWord, spaced, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd } from "../names.js";
+import { bodyNameEnd, localityEnd, SCHOOL_LEVELS } from "../names.js";
+import { PLURAL_DETERMINERS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -9,9 +10,9 @@ const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ng�
 /** First syllables of the heads above. */
 const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường"]);
 /** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
-const SCHOOL_LEVEL_WORDS = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
+const SCHOOL_LEVEL_WORDS = new Set([...SCHOOL_LEVELS, "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
-const PLURAL = new Set(["các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "năm"]);
+const PLURAL = new Set([...PLURAL_DETERMINERS.words, "nhiều", "hai", "ba", "bốn", "năm"]);
 /** Governing bodies written in lower case before the country they govern ("chính phủ Campuchia"). */
 const LOWER_GOVERNMENTS = new Set(["chính phủ", "quốc hội"]);
 /** Adjectives that follow a lower-case head without naming a body ("ngân hàng Trung ương", "công ty Nhà nước"). */
@@ -78,12 +79,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
     // "công ty Nhật Bản", "ngân hàng Việt Nam": a place alone after the head describes, it does not name.
     if (end <= headEnd || (place && place.last >= end) || lexicon.locations.longest(tokens, headEnd)?.end === end) continue;
     // "bệnh viện Đa khoa tỉnh", "bệnh viện Đa khoa huyện Thọ Xuân": named relative to a place.
-    const locality = spaced(tokens, end) ? grammar().localityWords.longest(tokens, end) : undefined;
-    if (locality && !tokens[end]!.capitalised) {
-      end = locality.end;
-      const seat = spaced(tokens, end) ? locationAt.get(end) : undefined;
-      if (seat) end = seat.last;
-    }
+    end = localityEnd(ctx, end, locationAt);
     result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-head"));
     covered.fill(1, k, end);
     k = end - 1;

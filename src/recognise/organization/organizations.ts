@@ -3,7 +3,7 @@ import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
+import { bodyNameEnd, localityEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
 import { lowerCaseBodies } from "./lower-case-bodies.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -392,12 +392,7 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     // "CDC Hà Nội": a province or country right after names the branch; "TCCT QĐND Việt Nam": so does a body.
     let end = i + 1;
     // "VKS huyện Hải Lăng", "BVĐK huyện": a body named relative to a place, like "UBND tỉnh".
-    const locality = t.allCaps && spaced(tokens, end) && !tokens[end]!.capitalised ? grammar().localityWords.longest(tokens, end) : undefined;
-    if (locality) {
-      end = locality.end;
-      const seat = spaced(tokens, end) ? locationAt.get(end) : undefined;
-      if (seat) end = seat.last;
-    }
+    if (t.allCaps) end = localityEnd(ctx, end, locationAt);
     const body = end === i + 1 && spaced(tokens, end) ? orgAt.get(end) : undefined;
     if (body && t.allCaps) end = body.last;
     const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
