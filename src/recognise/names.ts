@@ -6,6 +6,11 @@ import type { RecognitionContext } from "./span.js";
 export interface NameOptions {
   /** Token indexes where a LOCATION starts; a name does not run on after one ends. */
   locationEnds?: ReadonlySet<number>;
+  /**
+   * 1 at tokens inside a known place, after its first: a surname there does not start a person ("Tỉnh ủy Hà Giang
+   * Nguyễn Văn An": "Giang" is a surname, but here the second syllable of the province).
+   */
+  insidePlace?: Uint8Array;
   /** Token indexes where a country name ends: a body's name stops there when more capitals follow ("Bộ Ngoại giao Nga Maria Zakharova"). */
   countryEnds?: ReadonlySet<number>;
   /** Stop before a token where another body starts (for "và" joins). */
@@ -84,7 +89,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // ("Trường THPT Chuyên Chu Văn An": after "chuyên" a school's name is a person's, three syllables at most.)
       // (So after a school's level: "trường THPT Phan Đình Giót".)
       if (token.capitalised && (tokens[j - 1]!.lower === "chuyên" || SCHOOL_LEVELS.has(tokens[j - 1]!.text)) && personStartsAt(ctx, j)) personFrom = j;
-      if (personStartsAt(ctx, j) && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
+      if (options.insidePlace?.[j] !== 1 && personStartsAt(ctx, j) && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {

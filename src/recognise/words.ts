@@ -19,8 +19,8 @@ export const ADMIN_TYPE_WORDS: WordRule = {
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
 export const LOCALITY_WORDS: WordRule = {
-  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "bang"],
-  reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION (a US or Indian state's too: 'Thống đốc bang California').",
+  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "bang", "thôn", "ấp", "khu phố", "tổ dân phố"],
+  reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION (a US or Indian state's too: 'Thống đốc bang California'); a village's or ward quarter's cells and branches too ('Chi bộ thôn Đông Hòa', 'Chi hội Phụ nữ khu phố 2').",
 };
 
 /** Capitalised designators that belong to an official place name ("Vương quốc Thái Lan", "Thành phố Hồ Chí Minh"). */

@@ -27,6 +27,8 @@ const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h."]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
+/** Places that are whole names even in one syllable ("Huế"): provinces and centrally run cities. */
+const PROVINCE_LEVEL = new Set(["province", "city"]);
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word
@@ -69,7 +71,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       let hit = gazetteerAt(ctx, after, true);
       // "Huyện ủy Triệu Tài Vinh": a place name that runs on into more capitals is a person's name.
       // ("Huyện ủy Vũ Quang Nguyễn Thị Hà Tân": a known place followed by its leader's name stays the place.)
-      if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && !(hit.end - hit.first >= 2 && personStartsAt(ctx, hit.end))) hit = undefined;
+      // ("Thành ủy Huế Nguyễn Văn Phương": a one-syllable city is a whole name too.)
+      const wholeName = hit !== undefined && (hit.end - hit.first >= 2 || PROVINCE_LEVEL.has(hit.entry.category));
+      if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && !(wholeName && personStartsAt(ctx, hit.end))) hit = undefined;
       const run = hit ? hit.end : personStartsAt(ctx, after) ? after : capitalisedRun(ctx, after, { maxTokens: 4 });
       if (run > after) {
         const span = hit ? located(ctx, after, hit, "location.party-committee") : spanOf(ctx, "LOCATION", after, run, "location.party-committee");

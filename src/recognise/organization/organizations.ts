@@ -36,10 +36,10 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const locationEnds = new Set(locations.map((l) => l.last));
   // "Bộ Ngoại giao Nga Maria Zakharova": a body's name ends at the country it names.
   const countryEnds = new Set(locations.filter((l) => l.canonical?.kind === "country").map((l) => l.last));
-  const places = { locationEnds, countryEnds };
   // A body never starts inside a place name ("Phòng" in "Hải Phòng" is not the head "Phòng").
   const insidePlace = new Uint8Array(tokens.length);
   for (const place of locations) insidePlace.fill(1, place.first + 1, place.last);
+  const places = { locationEnds, countryEnds, insidePlace };
   const placeAt = byFirstToken(locations);
   const spans: Span[] = [];
   let i = 0;
@@ -122,13 +122,15 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
     // (A bare brand is not a subsidiary's name: "hoạt động của Samsung tại Việt Nam".)
     const bareBrand = units === 1 && first.source === "known" && end === first.end && category === "company";
-    if ((category === "company" || category === "international" || category === "bank") && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    // An association's or company's branch is named by its seat, a province or city too ("Chi hội Nhiếp ảnh Việt Nam tại Phú Thọ").
+    const branch = BRANCH_HEADS.has(first.head?.head ?? "");
+    if ((category === "company" || category === "international" || category === "bank" || branch) && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
       const typed = host !== undefined && host.first > end + 1;
       // (A city names a mission's seat, "Tổng lãnh sự quán … tại TP Hồ Chí Minh", not where a known body met: "G20 tại Hàng Châu".)
       const mission = category === "international" && last.source === "head";
-      if (host && (host.canonical?.kind === "country" || (mission && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
+      if (host && (host.canonical?.kind === "country" || ((mission || branch) && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
     }
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
@@ -456,10 +458,11 @@ function nextUnit(ctx: RecognitionContext, end: number, last: Unit, places: Plac
 interface PlaceEnds {
   locationEnds: ReadonlySet<number>;
   countryEnds: ReadonlySet<number>;
+  insidePlace: Uint8Array;
 }
 
 function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0): Unit | undefined {
-  const { locationEnds, countryEnds } = places;
+  const { locationEnds, countryEnds, insidePlace } = places;
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
@@ -549,7 +552,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       break;
     }
     const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
       : match.end;
     if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });
@@ -617,6 +620,8 @@ const DOMAIN_ENDING = /^(?:vn|com|net|org|gov|edu|info)$/iu;
 
 /** Places a consulate sits in ("tại TP Hồ Chí Minh", "tại Osaka"). */
 const CITY_KINDS = new Set(["province", "city", "foreign-admin"]);
+/** Heads of a body's branch, which its seat names ("Chi nhánh … tại Đà Nẵng", "Chi hội … tại Phú Thọ"). */
+const BRANCH_HEADS = new Set(["Chi hội", "Phân hội", "Chi nhánh", "Văn phòng đại diện"]);
 
 /** Kinds of body that exist once per locality: "UBND các tỉnh", "TAND các địa phương" are many bodies. */
 const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
