@@ -191,6 +191,9 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** Levels of schools written before a school's name, which may be a person's ("THPT Phan Đình Giót"). */
 export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH"]);
 
+/** Abbreviations of "(Cảnh sát) điều tra tội phạm", after which a unit names its crimes with "về" ("ĐTTP về ma túy"). */
+const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "CSĐT", "PCTP"]);
+
 /** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
 const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
 
@@ -219,11 +222,14 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   // Where the stretch may end: after a word that is not also a verb ("đầu tư", "xây dựng").
   let lastSafeEnd = j;
   // "Ủy ban Quốc gia về người cao tuổi", "Ban Chỉ đạo quốc gia về …": national committees name their subject after "về".
+  // So do police investigation units after their abbreviation: "Đội Cảnh sát ĐTTP về ma túy" (điều tra tội phạm về …).
   const national = tokens[k - 1]?.lower === "gia" && tokens[k - 2]?.lower === "quốc";
-  if (national && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) k++;
+  const crimeUnit = CRIME_INVESTIGATION.has(tokens[k - 1]?.text ?? "");
+  if ((national || crimeUnit) && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) k++;
   for (let guard = 0; guard < 8 && spaced(tokens, k); guard++) {
     const token = tokens[k]!;
-    if (token.kind !== "word" || token.capitalised) break;
+    // ("ĐTTP về Ma túy": the subject's first word is sometimes capitalised.)
+    if (token.kind !== "word" || (token.capitalised && !(crimeUnit && k === j + 1 && !token.allCaps))) break;
     const word = lexicon.orgNameWords.longest(tokens, k);
     if (word) {
       k = word.end;

@@ -197,8 +197,16 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       if (!info) continue;
       const year = m[1] ? Number(m[1]) : undefined;
       // "Chủ nhật 26 tháng Ba": a day number before the month word, only after a day word (checked below).
-      const day = info.lunar ? null : /(?<![\p{L}\p{N}/.,])(\d{1,2}) $/u.exec(text.slice(Math.max(0, m.index - 3), m.index));
-      if (day && hasDayWordBefore(text, m.index - day[0].length, words.prefix)) {
+      const day = /(?<![\p{L}\p{N}/.,])(\d{1,2}) $/u.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      // "mùng 6 tháng Giêng", "26 tháng Chạp âm lịch": a lunar month's name makes the number before it a day.
+      if (day && info.lunar && Number(day[1]) >= 1 && Number(day[1]) <= 30) {
+        const start = m.index - day[0].length;
+        const suffix = LUNAR_SUFFIX.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+        const end = m.index + m[0].length + (suffix && !suffix[0].includes("(") ? suffix[0].length : 0);
+        candidates.push({ start, wordStart: start, end, from: {}, lunar: { day: Number(day[1]), month: info.month, year }, rule: "date.lunar-day-month-word" });
+        continue;
+      }
+      if (day && !info.lunar && hasDayWordBefore(text, m.index - day[0].length, words.prefix)) {
         const start = m.index - day[0].length;
         candidates.push({ start, wordStart: start, end: m.index + m[0].length, from: { day: Number(day[1]), month: info.month, year }, needsDayWord: true, rule: "date.day-month-word" });
         continue;
@@ -412,7 +420,8 @@ function lunarAt(text: string, at: number): Candidate | undefined {
 /**
  * A lunar DATE's value: the solar date when the lunar year is known — from the expression (a year,
  * or a sexagenary name placed nearest the dateline), else from the dateline (the lunar year it
- * falls in; for the first months, the coming Tết when the dateline is late in the lunar year) —
+ * falls in; for the first months, the coming Tết when the dateline is late in the lunar year, for the
+ * last months the one just past when it is early) —
  * else `XXXX-XX-XX`. The lunar reading is kept alongside.
  */
 function lunarSpan(c: Candidate, documentDate: string | undefined): DateSpan {
@@ -423,7 +432,8 @@ function lunarSpan(c: Candidate, documentDate: string | undefined): DateSpan {
   if (year === undefined && dateline) {
     const [y, m = 6, d = 15] = dateline as [number, number?, number?];
     const here = solarToLunar(d, m, y);
-    year = here.year + (lunar.month <= 2 && here.month >= 10 ? 1 : 0);
+    // (And the last months, the Tết just past when the dateline is early in the lunar year: "26 tháng Chạp" in February.)
+    year = here.year + (lunar.month <= 2 && here.month >= 10 ? 1 : 0) - (lunar.month >= 11 && here.month <= 2 ? 1 : 0);
   }
   const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
   const iso = (d: [number, number, number]): string => `${pad(d[0], 4)}-${pad(d[1])}-${pad(d[2])}`;

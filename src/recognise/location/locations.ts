@@ -11,7 +11,7 @@ const ROMAN = /^[IVXLC]+$/u;
 const COMPLETE_NAMES = new Set(["country", "territory", "province", "foreign-admin", "city"]);
 
 /** Words whose second syllable is a type word: "Nhà nước", "nông thôn", "đất nước", "làng xã". */
-const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nước", "làng xã", "xóm làng", "phường hội"]);
+const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nước", "làng xã", "xóm làng", "phường hội", "giỗ tổ", "quốc tổ", "thủy tổ"]);
 
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
@@ -199,7 +199,19 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return [...spans, ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans)];
+  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans)];
+}
+
+/** "Nam California", "Bắc Carolina": a capitalised compass word before a foreign state or province names a part of it. */
+function withCompassPart(ctx: RecognitionContext, span: Span): Span {
+  const { tokens } = ctx;
+  const before = tokens[span.first - 1];
+  if (span.canonical?.kind !== "foreign-admin" || before === undefined || !before.capitalised || !COMPASS.has(before.lower) || !spaced(tokens, span.first - 1)) return span;
+  // ("phía Nam California", "miền Bắc Texas": after a side word the compass word is a bearing.)
+  if (SIDE_WORDS.has(tokens[span.first - 2]?.lower ?? "")) return span;
+  const part = spanOf(ctx, "LOCATION", span.first - 1, span.last, `${span.rule}+compass`);
+  part.canonical = span.canonical;
+  return part;
 }
 
 /** Feature words of temples, whose names are those of the people they honour. */
@@ -228,6 +240,7 @@ function designatorsAt(ctx: RecognitionContext, i: number): { end: number } | un
 
 const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);
 const COMPASS = new Set(["đông", "tây", "nam", "bắc"]);
+const SIDE_WORDS = new Set(["phía", "miền", "vùng", "hướng", "mạn"]);
 const BEARING_CUES = new Set(DIRECTION_CUES.words);
 
 /** "theo hướng Tây Tây Bắc", "gió mùa Đông Bắc": compass words after a bearing cue are a direction. */

@@ -9,6 +9,8 @@ import { spanOf } from "../span.js";
 
 /** Titles whose holder heads a ministry and may name it by its field alone ("Bộ trưởng Ngoại giao"). */
 const MINISTERIAL = new Set(["bộ trưởng", "thứ trưởng"]);
+/** Leaders a foreign state, province or city names right after the title ("Thống đốc California", "Thị trưởng New York"). */
+const FOREIGN_LEADER_TITLES = new Set(["thống đốc", "phó thống đốc", "thị trưởng", "phó thị trưởng", "tỉnh trưởng", "phó tỉnh trưởng"]);
 /** Roman numerals and numbers of a term ("khóa XIV", "khóa 15"). */
 const TERM = /^(?:[IVXLC]+|\d{1,3})$/u;
 const ROMAN_TERM = /^[IVXLC]+$/u;
@@ -145,9 +147,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
         end = place.last;
         hasBody = true;
-      } else if (place && (place.canonical?.kind === "province" || place.canonical?.kind === "city" || place.canonical?.kind === "district") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) &&
+      } else if (place && ((place.canonical?.kind === "province" || place.canonical?.kind === "city" || place.canonical?.kind === "district") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ||
+        place.canonical?.kind === "foreign-admin" && FOREIGN_LEADER_TITLES.has(tokensText(ctx, headStart, head.end))) &&
         !(place.last - place.first === 3 && personStartsAt(ctx, end))) {
-        // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader
+        // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader;
+        // a foreign state's or province's governor ("Thống đốc California Jerry Brown")
         // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
         end = place.last;
         hasBody = true;
