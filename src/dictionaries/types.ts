@@ -124,6 +124,8 @@ export interface PositionAbbreviation {
   abbreviation: string;
   expansion: string;
   category: PositionCategory;
+  /** Only a title when a body follows ("CT UBND huyện"): the letters alone mean other things too ("CT" = công ty). */
+  needsBody?: boolean;
 }
 
 export interface PositionsFile extends DictionaryFileHeader {

@@ -87,7 +87,7 @@ const ENTRY_KEYS: Record<string, readonly string[]> = {
   "organizations.notBodies": ["name", "variants", "reason"],
   "positions.titles": ["name", "variants", "reason", "category", "takesBody", "bodyStartsAt", "capitalisedOnly"],
   "positions.qualifiers": ["name", "variants", "reason", "placement"],
-  "positions.abbreviations": ["abbreviation", "expansion", "category", "reason"],
+  "positions.abbreviations": ["abbreviation", "expansion", "category", "needsBody", "reason"],
   "positions.notTitles": ["name", "variants", "reason"],
   "people.surnames": ["name", "variants", "reason", "rank"],
   "people.honorifics": ["name", "variants", "reason"],
@@ -194,6 +194,7 @@ export function validateDictionaryFile(data: unknown, path = "<dictionary>"): Di
         requireString(e, "abbreviation", w);
         requireString(e, "expansion", w);
         inSet(e, "category", POSITION_CATEGORIES, w);
+        optionalType(e, "needsBody", "boolean", w);
       });
       eachEntry(data, "notTitles", path, named);
       break;

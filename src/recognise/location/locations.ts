@@ -65,7 +65,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       }
     }
     // 1b. "Huyện ủy Đại Từ", "Thành ủy Móng Cái": a party committee is named by its district or town.
-    const committee = token.capitalised && COMMITTEE_FIRST.has(token.lower) && tokens[i + 1]?.lower === "ủy";
+    // (In lower case too, as local news often writes them: "huyện ủy Đô Lương", D60.)
+    const committee = COMMITTEE_FIRST.has(token.lower) && tokens[i + 1]?.lower === "ủy";
     if (committee && spaced(tokens, i + 1) && spaced(tokens, i + 2) && tokens[i + 2]!.capitalised && !tokens[i + 2]!.allCaps) {
       const after = i + 2;
       let hit = gazetteerAt(ctx, after, true);
@@ -74,7 +75,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       // ("Thành ủy Huế Nguyễn Văn Phương": a one-syllable city is a whole name too.)
       const wholeName = hit !== undefined && (hit.end - hit.first >= 2 || PROVINCE_LEVEL.has(hit.entry.category));
       if (hit && spaced(tokens, hit.end) && tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && !(wholeName && personStartsAt(ctx, hit.end))) hit = undefined;
-      const run = hit ? hit.end : personStartsAt(ctx, after) ? after : capitalisedRun(ctx, after, { maxTokens: 4 });
+      // (A lower-case committee names only a known place: "huyện ủy Đô lương" is a typo, not a place "Đô".)
+      const run = hit ? hit.end : personStartsAt(ctx, after) || !token.capitalised ? after : capitalisedRun(ctx, after, { maxTokens: 4 });
       if (run > after) {
         const span = hit ? located(ctx, after, hit, "location.party-committee") : spanOf(ctx, "LOCATION", after, run, "location.party-committee");
         spans.push(span);

@@ -8,7 +8,9 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "huyện", "tỉnh", "thành", "quận", "thị"]);
+/** Party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
+const LOWER_COMMITTEES = new Set(["huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"]);
 /** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
 const SCHOOL_LEVEL_WORDS = new Set([...SCHOOL_LEVELS, "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
@@ -48,6 +50,16 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
         result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-police"));
         covered.fill(1, k, end);
         k = end - 1;
+      }
+      continue;
+    }
+    // "huyện ủy Đô Lương": a party committee in lower case, by its known place.
+    if (LOWER_COMMITTEES.has(pair) && spaced(tokens, k + 1) && spaced(tokens, k + 2) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+      const seat = locationAt.get(k + 2);
+      if (seat && seat.canonical !== undefined) {
+        result.push(spanOf(ctx, "ORGANIZATION", k, seat.last, "organization.lower-case-committee"));
+        covered.fill(1, k, seat.last);
+        k = seat.last - 1;
       }
       continue;
     }

@@ -87,8 +87,10 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
     // ("Ngân hàng Hợp tác xã Việt Nam – Chi nhánh Trà Vinh": after a dash too.)
-    const branchAt = (tokens[end]?.text === "-" && spaced(tokens, end) && spaced(tokens, end + 1)) ? end + 1 : end;
-    if (bank && spaced(tokens, branchAt) && tokens[branchAt]!.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2)) {
+    // ("Trung tâm phục vụ hành chính công tỉnh Bình Dương-Chi nhánh Dĩ An": any body's branch after a dash, glued or not.)
+    const dashed = tokens[end]?.text === "-" && !tokens[end + 1]?.lineBefore;
+    const branchAt = dashed && (bank ? spaced(tokens, end) && spaced(tokens, end + 1) : true) ? end + 1 : end;
+    if ((bank || branchAt > end) && (spaced(tokens, branchAt) || branchAt > end) && tokens[branchAt]!.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2)) {
       const typed = g.localityWords.longest(tokens, branchAt + 2);
       const seat = locationAt.get(branchAt + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
       const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });

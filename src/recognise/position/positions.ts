@@ -19,6 +19,8 @@ interface TitleMatch {
   end: number;
   title?: PositionTitle;
   abbreviation: boolean;
+  /** An abbreviation that is a title only before its body ("CT UBND"). */
+  needsBody?: boolean;
 }
 
 export interface PositionResult {
@@ -118,7 +120,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
         if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
-        const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt) : undefined;
+        const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
         const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
         if (bodyWord >= 0 && nameEnd > end) {
           // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
@@ -175,6 +177,10 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       end = bareAfterAbbreviation;
       hasBody = true;
     }
+    if (head.needsBody && !hasBody) {
+      i = head.end;
+      continue;
+    }
     if (!hasBody && head.abbreviation && tokens[i - 1]?.text === "," && isCapitalisedWord(tokens[i - 2]) && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps &&
       !lexicon.surnames.has(tokens[end]!.lower) && !locationAt.has(end) && lexicon.positionAbbreviations.longest(tokens, headStart)?.payloads[0]!.value.category === "business") {
       // "Ông A, CEO Image Travel": in apposition the holder is already named, so the capitalised words after an
@@ -189,7 +195,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     if (!hasBody && title?.takesBody !== false && !head.abbreviation) {
       // "Trưởng phòng Cảnh sát hình sự Công an tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": the title's
       // last word opens the body; "thành viên hội đồng quản trị Công ty X": a lower-case body head after it.
-      const body = lowerCaseBody(ctx, head.end - 1, head.end, orgAt) ?? (spaced(tokens, end) && !tokens[end]!.capitalised ? lowerCaseBody(ctx, end, end, orgAt) : undefined);
+      const body = lowerCaseBody(ctx, head.end - 1, head.end, orgAt, locationAt) ?? (spaced(tokens, end) && !tokens[end]!.capitalised ? lowerCaseBody(ctx, end, end, orgAt, locationAt) : undefined);
       if (body) {
         pendingOrg = spanOf(ctx, "ORGANIZATION", body.first, body.end, "organization.in-title");
         end = body.end;
@@ -363,7 +369,20 @@ function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: n
  * own last word): the head, then a chained body, a proper name or a locality. Undefined when the
  * head is not followed by a name (the title then stands alone).
  */
-function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, orgAt: Map<number, Span>): { first: number; end: number } | undefined {
+/**
+ * "phòng Văn hóa và Thông tin huyện", "phòng Tài chính - Kế hoạch huyện Thọ Xuân": a department named relative
+ * to its locality, bare or with a known place; not before an unknown capitalised name (left to the place rules).
+ */
+function placeAfterName(ctx: RecognitionContext, nameEnd: number, locationAt: Map<number, Span>): number {
+  const { tokens } = ctx;
+  const locality = spaced(tokens, nameEnd) && !tokens[nameEnd]!.capitalised ? grammar().localityWords.longest(tokens, nameEnd) : undefined;
+  if (!locality) return nameEnd;
+  const seat = spaced(tokens, locality.end) ? locationAt.get(locality.end) : undefined;
+  if (seat) return seat.last;
+  return isCapitalisedWord(tokens[locality.end]) && spaced(tokens, locality.end) ? nameEnd : locality.end;
+}
+
+function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, orgAt: Map<number, Span>, locationAt: Map<number, Span>): { first: number; end: number } | undefined {
   const { tokens, lexicon } = ctx;
   const g = grammar();
   const head = lexicon.orgHeads.longest(tokens, from);
@@ -381,7 +400,7 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
     const inner = orgAt.get(k);
     if (inner && inner.last > nameEnd) nameEnd = inner.last;
   }
-  if (nameEnd > end) return { first: from, end: nameEnd };
+  if (nameEnd > end) return { first: from, end: placeAfterName(ctx, nameEnd, locationAt) };
   // "Trưởng đoàn Hội thẩm nhân dân": a lower-case tail of the body's name ("nhân dân", "quốc gia").
   const tail = spaced(tokens, end) && !tokens[end]!.capitalised ? g.orgNameTails.longest(tokens, end) : undefined;
   if (tail && head.end > titleEnd) return { first: from, end: tail.end };
@@ -421,7 +440,7 @@ function titleAt(ctx: RecognitionContext, i: number): TitleMatch | undefined {
   const title = titleMatchAt(ctx, i);
   const abbreviation = lexicon.positionAbbreviations.longest(tokens, i);
   const abbreviationOk = abbreviation && caseCompatible(abbreviation.payloads[0]!.tokens, tokens, false, i) && tokens[i]!.allCaps && !tickerMoveAfter(ctx, i);
-  if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true };
+  if (abbreviationOk && (!title || abbreviation.end > title.end)) return { end: abbreviation.end, abbreviation: true, needsBody: abbreviation.payloads[0]!.value.needsBody === true };
   if (title) return { end: title.end, title: title.payloads[0]!.value, abbreviation: false };
   return undefined;
 }
