@@ -8,7 +8,9 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "huyện", "tỉnh", "thành", "quận", "thị"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "huyện", "tỉnh", "thành", "quận", "thị", "khoa"]);
+/** Words that end in "khoa" without it being a hospital's department ("đa khoa", "nha khoa", "bách khoa"). */
+const KHOA_COMPOUNDS = new Set(["đa", "nha", "nhi", "phụ", "sản", "nội", "ngoại", "chuyên", "bách", "liên", "nam", "giáo", "văn", "y", "luật", "nhãn", "trưởng", "phó"]);
 /** Party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
 const LOWER_COMMITTEES = new Set(["huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"]);
 /** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
@@ -34,6 +36,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
   const locationAt = byFirstToken(locations);
+  const foundAt = byFirstToken(found);
   const result: Span[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
@@ -60,6 +63,23 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
         result.push(spanOf(ctx, "ORGANIZATION", k, seat.last, "organization.lower-case-committee"));
         covered.fill(1, k, seat.last);
         k = seat.last - 1;
+      }
+      continue;
+    }
+    // "bác sĩ khoa Nhi", "chuyển lên khoa Hồi sức tích cực": a hospital's department in lower case, with the hospital
+    // after it when one follows ("khoa Nhi Bệnh viện Bạch Mai" is one body, guideline).
+    if (token.lower === "khoa" && spaced(tokens, k + 1) && isCapitalisedWord(tokens[k + 1]) && !tokens[k + 1]!.allCaps && tokens[k + 1]!.lower !== "học" &&
+      !KHOA_COMPOUNDS.has(tokens[k - 1]?.lower ?? "") && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+      // (The department's name stops where a body already found starts: "khoa Nhi Bệnh viện …".)
+      let limit = 6;
+      for (let m = k + 2; m < k + 7; m++) if (foundAt.has(m)) { limit = m - k - 1; break; }
+      let end = bodyNameEnd(ctx, k + 1, { maxTokens: limit });
+      const hospital = spaced(tokens, end) ? foundAt.get(end) : undefined;
+      if (hospital) end = localityEnd(ctx, hospital.last, locationAt);
+      if (end > k + 1) {
+        result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-department"));
+        covered.fill(1, k, end);
+        k = end - 1;
       }
       continue;
     }
