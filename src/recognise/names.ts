@@ -82,7 +82,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // "Lao động - Thương binh", "Thanh Thủy - Thiên Bảo"; but a dash before another body ("phòng Cảnh sát Kinh tế -
       // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
       // ("Ngân hàng … Xây dựng Việt Nam - VNCB": an abbreviation after the dash is the body's short name, not more of it.)
-      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !shortNameAfterDash(tokens, j + 1)) {
+      // ("HNG – CTCP Nông nghiệp Quốc tế HAGL – Đã thông qua …": a sentence's first word after the dash is no name.)
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !shortNameAfterDash(tokens, j + 1) &&
+        !g.functionWords.has(tokens[j + 1]!.lower)) {
         j += 1;
         continue;
       }

@@ -79,6 +79,8 @@ const DIGIT_RUN = /\d+/gu;
 // Letter case spelled out: a case-insensitive Unicode pattern is several times slower to scan with.
 const WORD_ANCHOR = /(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM) \d|(?:[Qq]uý|QUÝ) [\dIVX]/gu;
 const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
+/** "(SN1986, trú tại …)": the birth-year abbreviation glued to the year, as court and police news write it. */
+const GLUED_BIRTH = /(?:^|[^\p{L}])SN$/u;
 const LETTER = /\p{L}/u;
 /** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022". */
 const CLOCK_JOIN = /^(?:,| \|)? (?:lúc )?/u;
@@ -161,7 +163,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
-    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!)) continue;
+    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at))) continue;
     let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
     // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
     if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;
@@ -538,7 +540,7 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const before = text.slice(Math.max(0, at - 16), at);
   // "(1993 đến 2004)": a year that a range's other end follows.
   const rangeAfter = YEAR_RANGE_AFTER.test(text.slice(end, end + 16));
-  if (!BARE_YEAR_CUE.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter) return undefined;
+  if (!BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };

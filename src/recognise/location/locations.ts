@@ -88,7 +88,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
-    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
     if (bare && spaced(tokens, bare.end) && isCapitalisedWord(tokens[bare.end])) {
       const longer = gazetteerAt(ctx, i, true);
@@ -307,6 +307,18 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
     if (near(n - 1) || near(n + 1) || nearFound) result.push(located(ctx, items[n]!.first, items[n]!, "location.list-item"));
   }
   return result;
+}
+
+/**
+ * "VBSP Đồng Xuân", "Agribank Hoài Đức": a bank's short name followed by the district of its branch, which stands
+ * alone there as after a preposition.
+ */
+function afterBankName(ctx: RecognitionContext, i: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const previous = tokens[i - 1];
+  if (previous === undefined || !spaced(tokens, i - 1) || previous.kind !== "word" || !tokens[i]!.capitalised || personStartsAt(ctx, i)) return false;
+  const short = lexicon.orgAbbreviations.longest(tokens, i - 1) ?? lexicon.organizations.longest(tokens, i - 1);
+  return short !== undefined && short.end === i && short.payloads.some((p) => p.value.category === "bank");
 }
 
 /** Only names of two or more syllables: a one-syllable commune name is too often a common word. */

@@ -83,7 +83,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       if (place) end = place.last;
     } else if (spaced(tokens, end)) {
       const place = locationAt.get(end);
-      if (place && isStandalonePlace(place)) end = place.last;
+      // ("VBSP Đồng Xuân": a bank by its short name, then the district of its branch.)
+      if (place && (isStandalonePlace(place) || (bank && units === 1 && first.source !== "head"))) end = place.last;
     }
     // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
     // ("Ngân hàng Hợp tác xã Việt Nam – Chi nhánh Trà Vinh": after a dash too.)
@@ -151,9 +152,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const bracketed = tokens[i + 1];
     const shortName = bracketed !== undefined && bracketed.kind === "word" && (bracketed.allCaps ? bracketed.text.length <= 8 : bracketed.capitalised && bracketed.text.length >= 4 && !bracketed.shouting);
     // ("… Từ Liêm (Lideco, mã chứng khoán: NTL)": the short name may be followed by more inside the brackets.)
-    if (tokens[i]?.text === "(" && shortName && (tokens[i + 2]?.text === ")" || tokens[i + 2]?.text === ",") && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
-      spans.push(spanOf(ctx, "ORGANIZATION", i + 1, i + 2, "organization.bracketed-abbreviation"));
-      i += 3;
+    // ("Bộ Khoa học và Công nghệ (KH&CN)": capitals joined by "&" are one short name; alone they name the field.)
+    const joinedEnd = shortName && bracketed.allCaps ? ampersandChainEnd(tokens, i + 1) : i + 2;
+    if (tokens[i]?.text === "(" && shortName && (tokens[joinedEnd]?.text === ")" || tokens[joinedEnd]?.text === ",") && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
+      spans.push(spanOf(ctx, "ORGANIZATION", i + 1, joinedEnd, "organization.bracketed-abbreviation"));
+      i = joinedEnd + 1;
     } else if (tokens[i]?.text === "-" && spaced(tokens, i) && shortName && spaced(tokens, i + 1) && shortNameAfterDash(tokens, i + 1) && unitAt(ctx, i + 1, places) === undefined &&
       !(tokens[i + 2]?.kind === "word" && tokens[i + 2]!.capitalised && spaced(tokens, i + 2)) && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
       // "… Xây dựng Việt Nam - VNCB", "… Sài Gòn - Sagel": the short name after a dash names the body too.
@@ -361,6 +364,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     // A title abbreviation moving in price is a ticker ("CEO giảm 1,38%"); a currency never is ("USD tăng 0,5%").
     const titleTicker = tickerMoveAfter(ctx, i) && titleEndAt(ctx, i) > i;
     if ((lexicon.notBodies.has(t.text) && !titleTicker) || lowerCaseTerms.has(t.text)) continue;
+    // "(SN1986, …)": a birth year glued to its abbreviation.
+    if (BIRTH_YEAR_GLUED.test(t.text)) continue;
     // Known abbreviations and heads were judged by the main pass ("TAND các địa phương" left out on purpose).
     if (lexicon.orgAbbreviations.longest(tokens, i) !== undefined || lexicon.orgHeads.longest(tokens, i) !== undefined) continue;
     // "bão YAGI", "siêu bão HAIYAN": a storm's name.
@@ -389,7 +394,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     // a title abbreviation before it is not part of a run ("Phó TGĐ VRG": the company of the title).
     const titleBefore = isCapsWord(tokens[i - 1]) && titleEndAt(ctx, i - 1) === i;
     if ((isCapsWord(tokens[i - 1]) && t.spaceBefore && !orgAt.has(i - 1) && !titleBefore) || (isCapsWord(next) && next!.spaceBefore && !orgAt.has(i + 1))) continue;
-    if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–")) continue;
+    // (A ticker opening an item of market news is no dateline code: "PHR – CTCP Cao su Phước Hòa – …".)
+    if ((i === 0 || t.lineBefore) && next !== undefined && (next.text === "-" || next.text === "–") && !companyAt(ctx, i + 2)) continue;
     // "(HBĐT) - Ngày 13/4": a dateline code in brackets before the dash that opens the article.
     if (tokens[i - 1]?.text === "(" && next?.text === ")" && (tokens[i + 2]?.text === "-" || tokens[i + 2]?.text === "–") && DATELINE_OPENING.test(ctx.text.slice(tokens[i + 2]!.end, tokens[i + 2]!.end + 12))) continue;
     if ((titleEndAt(ctx, i) > i && !titleTicker) || lexicon.degrees.longest(tokens, i) !== undefined || lexicon.honorifics.longest(tokens, i) !== undefined) continue;
@@ -594,6 +600,23 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     if (bareKind) return undefined;
   }
   return best;
+}
+
+const BIRTH_YEAR_GLUED = /^SN(?:19|20)\d{2}$/u;
+
+/** A company's or bank's name starts at k ("CTCP …", "Ngân hàng TMCP …"). */
+function companyAt(ctx: RecognitionContext, k: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const kinds = new Set(["company", "bank"]);
+  return (lexicon.orgHeads.longest(tokens, k)?.payloads.some((p) => kinds.has(p.value.category)) ?? false) ||
+    (lexicon.organizations.longest(tokens, k)?.payloads.some((p) => kinds.has(p.value.category)) ?? false);
+}
+
+/** End of capitals glued by "&" from k ("KH&CN", "GD&ĐT"): k + 1 when no "&" follows. */
+function ampersandChainEnd(tokens: readonly Token[], k: number): number {
+  let end = k + 1;
+  while (tokens[end]?.text === "&" && !tokens[end]!.spaceBefore && tokens[end + 1]?.allCaps && !tokens[end + 1]!.spaceBefore) end += 2;
+  return end;
 }
 
 /**

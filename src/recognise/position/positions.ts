@@ -406,8 +406,9 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   if (tail && head.end > titleEnd) return { first: from, end: tail.end };
   const locality = g.localityWords.longest(tokens, end);
   if (locality && head.payloads[0]!.value.takesLocality) {
-    end = locality.end;
-    return { first: from, end };
+    // ("Chủ tịch hội đồng nhân dân Huyện Hoài Đức": and the place after it.)
+    const seat = spaced(tokens, locality.end) ? locationAt.get(locality.end) : undefined;
+    return { first: from, end: seat ? seat.last : locality.end };
   }
   // A lower-case head that is the title's own last word and names nothing after it ends with the title.
   return from < titleEnd && head.end > titleEnd ? { first: from, end: head.end } : undefined;
