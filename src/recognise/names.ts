@@ -193,8 +193,11 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** Levels of schools written before a school's name, which may be a person's ("THPT Phan Đình Giót"). */
 export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(["THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH"]);
 
-/** Abbreviations of "(Cảnh sát) điều tra tội phạm", after which a unit names its crimes with "về" ("ĐTTP về ma túy"). */
-const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "CSĐT", "PCTP"]);
+/**
+ * Abbreviations of police work ("điều tra tội phạm", "quản lý hành chính"), after which a unit names its remit with "về"
+ * ("ĐTTP về ma túy", "QLHC về TTXH").
+ */
+const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "CSĐT", "PCTP", "QLHC"]);
 
 /** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
 const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
@@ -228,6 +231,8 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
   const national = tokens[k - 1]?.lower === "gia" && tokens[k - 2]?.lower === "quốc";
   const crimeUnit = CRIME_INVESTIGATION.has(tokens[k - 1]?.text ?? "");
   if ((national || crimeUnit) && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) k++;
+  // ("QLHC về TTXH": the remit abbreviated too.)
+  else if (crimeUnit && tokens[k]?.lower === "về" && spaced(tokens, k + 1) && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === "word") return k + 2;
   for (let guard = 0; guard < 8 && spaced(tokens, k); guard++) {
     const token = tokens[k]!;
     // ("ĐTTP về Ma túy": the subject's first word is sometimes capitalised.)

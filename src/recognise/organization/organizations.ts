@@ -137,6 +137,16 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
+    // "ông Trần Quang Đảng": "Đảng" is also a given name, the last of a person's name.
+    if (end === first.end && units === 1 && first.source === "known" && tokens[i]!.text === "Đảng" && spaced(tokens, i) && givenNameAt(ctx, i)) {
+      i = end;
+      continue;
+    }
+    // "lực lượng Công an", "lực lượng Cảnh sát": a bare body word after "lực lượng" names a force, not one body.
+    if (end === first.end && units === 1 && first.source === "head" && lexicon.orgHeads.longest(tokens, i)?.end === end && tokens[i - 1]?.lower === "lượng" && tokens[i - 2]?.lower === "lực" && spaced(tokens, i)) {
+      i = end;
+      continue;
+    }
     const bareAbbreviation = first.source === "abbreviation" && LOCAL_KINDS.has(first.entry?.category ?? "");
     if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && (tokens[end]?.lower === "các" || tokens[end]?.lower === "những") && spaced(tokens, end) && !titleEndsBefore(ctx, i)) {
       i = end;
@@ -603,6 +613,22 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
 }
 
 const BIRTH_YEAR_GLUED = /^SN(?:19|20)\d{2}$/u;
+
+/** Token i ends a person's name of two or three syllables before it ("Trần Quang" + "Đảng"): a surname starts the run. */
+function givenNameAt(ctx: RecognitionContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (const back of [2, 1]) {
+    const start = i - back;
+    if (start < 0 || !ctx.lexicon.surnames.has(tokens[start]!.lower)) continue;
+    let run = true;
+    for (let k = start; k < i; k++) run &&= tokens[k]!.kind === "word" && tokens[k]!.capitalised && !tokens[k]!.allCaps && (k === start || spaced(tokens, k));
+    // (Not the tail of a longer capitalised run, unless an honorific or a title opens it: "Ông Trần Quang Đảng".)
+    const before = tokens[start - 1];
+    const longer = before !== undefined && before.capitalised && before.kind === "word" && spaced(tokens, start) && ctx.lexicon.honorifics.longest(tokens, start - 1)?.end !== start && !titleEndsBefore(ctx, start);
+    if (run && !longer) return true;
+  }
+  return false;
+}
 
 /** A company's or bank's name starts at k ("CTCP …", "Ngân hàng TMCP …"). */
 function companyAt(ctx: RecognitionContext, k: number): boolean {
