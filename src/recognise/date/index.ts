@@ -163,7 +163,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
-    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at)))) continue;
     let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
     // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
     if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;

@@ -318,7 +318,10 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
 function afterBankName(ctx: RecognitionContext, i: number): boolean {
   const { tokens, lexicon } = ctx;
   const previous = tokens[i - 1];
-  if (previous === undefined || !spaced(tokens, i - 1) || previous.kind !== "word" || !tokens[i]!.capitalised || personStartsAt(ctx, i)) return false;
+  // (Bank short names are written in capitals or CamelCase: "VBSP", "Agribank"; one bit test each rules out most words.)
+  if (previous === undefined || previous.kind !== "word" || !previous.capitalised || !tokens[i]!.capitalised || !spaced(tokens, i - 1)) return false;
+  if (!lexicon.orgAbbreviations.mayStartAt(previous) && !lexicon.organizations.mayStartAt(previous)) return false;
+  if (personStartsAt(ctx, i)) return false;
   const short = lexicon.orgAbbreviations.longest(tokens, i - 1) ?? lexicon.organizations.longest(tokens, i - 1);
   return short !== undefined && short.end === i && short.payloads.some((p) => p.value.category === "bank");
 }

@@ -8,7 +8,9 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "huyện", "tỉnh", "thành", "quận", "thị", "khoa"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa"]);
+/** First syllables of the party committees below, asked only before "ủy". */
+const COMMITTEE_FIRST = new Set(["huyện", "tỉnh", "thành", "quận", "thị"]);
 /** Words that end in "khoa" without it being a hospital's department ("đa khoa", "nha khoa", "bách khoa"). */
 const KHOA_COMPOUNDS = new Set(["đa", "nha", "nhi", "phụ", "sản", "nội", "ngoại", "chuyên", "bách", "liên", "nam", "giáo", "văn", "y", "luật", "nhãn", "trưởng", "phó"]);
 /** Party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
@@ -31,7 +33,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && HEAD_FIRST.has(tokens[k]!.lower);
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && (HEAD_FIRST.has(tokens[k]!.lower) || (tokens[k + 1]!.lower === "ủy" && COMMITTEE_FIRST.has(tokens[k]!.lower)));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -41,7 +43,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !HEAD_FIRST.has(token.lower)) continue;
+    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || (tokens[k + 1]!.lower === "ủy" && COMMITTEE_FIRST.has(token.lower)))) continue;
     const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
     // "công an Thanh Hóa", "công an tỉnh Bình Dương": the police of a named place, in lower case ("lực lượng công an
     // xã", "trưởng công an phường" name no one body).

@@ -138,12 +138,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
     // "ông Trần Quang Đảng": "Đảng" is also a given name, the last of a person's name.
-    if (end === first.end && units === 1 && first.source === "known" && tokens[i]!.text === "Đảng" && spaced(tokens, i) && givenNameAt(ctx, i)) {
+    if (tokens[i]!.text === "Đảng" && end === first.end && units === 1 && first.source === "known" && spaced(tokens, i) && givenNameAt(ctx, i)) {
       i = end;
       continue;
     }
     // "lực lượng Công an", "lực lượng Cảnh sát": a bare body word after "lực lượng" names a force, not one body.
-    if (end === first.end && units === 1 && first.source === "head" && lexicon.orgHeads.longest(tokens, i)?.end === end && tokens[i - 1]?.lower === "lượng" && tokens[i - 2]?.lower === "lực" && spaced(tokens, i)) {
+    if (tokens[i - 1]?.lower === "lượng" && tokens[i - 2]?.lower === "lực" && end === first.end && units === 1 && first.source === "head" && spaced(tokens, i) && lexicon.orgHeads.longest(tokens, i)?.end === end) {
       i = end;
       continue;
     }
