@@ -254,7 +254,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "du lịch Xuân 2023": a season before a year.
     const season = c.from.month === undefined && c.from.year !== undefined && c.to === undefined ? SEASON_BEFORE.exec(text.slice(Math.max(windowStart, c.wordStart - 16), c.wordStart)) : null;
     const seasonStart = season ? c.wordStart - season[1]!.length - 1 : -1;
-    if (season && !capitalisedWordBefore(text, seasonStart)) c.wordStart = seasonStart;
+    // (A capitalised "Xuân" after another capitalised word ends a name: "quận Thanh Xuân năm 2020".)
+    if (season && (!/^\p{Lu}/u.test(season[1]!) || !capitalisedWordBefore(text, seasonStart))) c.wordStart = seasonStart;
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
@@ -371,7 +372,10 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "năm Kỷ Hợi 2019", "Canh Tý 2020": the lunar year's name before the year it falls in belongs to it.
     const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && /\d/u.test(text[c.wordStart] ?? "");
     const named = yearOnly ? YEAR_NAME_BEFORE.exec(text.slice(Math.max(0, c.wordStart - 20), c.wordStart)) : null;
-    const start = named ? c.wordStart - named[0].length : c.wordStart;
+    let start = named ? c.wordStart - named[0].length : c.wordStart;
+    // ("mừng xuân Kỷ Hợi 2019": the season before the year's name too, D47.)
+    const season = named ? SEASON_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (season && (!/^\p{Lu}/u.test(season[1]!) || !capitalisedWordBefore(text, start - season[1]!.length - 1))) start -= season[1]!.length + 1;
     return { start, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
   });
   return { documentDate: documentDate ?? null, dates };

@@ -106,6 +106,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
         end = Math.max(named, institution.end);
       }
     }
+    // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
+    if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;
     // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
     if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || last.entry?.category === "local-government")) end += 2;
     // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
