@@ -69,7 +69,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const localityWord = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
     // (Bare too where the name ends there: "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh; …".)
     const bareBranch = localityWord !== undefined && !(spaced(tokens, localityWord.end) && isCapitalisedWord(tokens[localityWord.end]));
-    const locality = last.source !== "known" || (branches && localityWord !== undefined && ((spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) || bareBranch)) ? localityWord : undefined;
+    // ("Trưởng đoàn ĐBQH tỉnh": the deputies are no body of the province; their delegation, "Đoàn ĐBQH tỉnh", is.)
+    const deputies = last.source === "abbreviation" && last.entry?.category === "national-assembly";
+    const locality = (last.source !== "known" && !deputies) || (branches && localityWord !== undefined && ((spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) || bareBranch)) ? localityWord : undefined;
     // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
     // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
     const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
@@ -105,6 +107,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
         const named = spaced(tokens, institution.end) ? bodyNameEnd(ctx, institution.end, { maxTokens: 6, personFirstAllowed: false }) : institution.end;
         end = Math.max(named, institution.end);
       }
+    }
+    // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a party's central body with the party named in full.
+    if (tokens[end - 1]?.text === "Đảng" && tokens[end]?.text === "Cộng" && tokens[end + 1]?.lower === "sản" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const country = spaced(tokens, end + 2) ? locationAt.get(end + 2) : undefined;
+      if (country && country.canonical?.kind === "country") end = country.last;
     }
     // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
     if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;

@@ -470,8 +470,12 @@ function termAndConstituency(ctx: RecognitionContext, end: number, locationAt: M
       !(roman === false && tokens[k + 2]?.kind === "word" && !tokens[k + 2]!.capitalised)) k += 2;
   }
   // "Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Giang": the body's place after its term.
-  const locality = k > end && spaced(tokens, k) ? g.localityWords.longest(tokens, k) : undefined;
+  // ("Trưởng đoàn ĐBQH tỉnh Tuyên Quang", "Trưởng đoàn ĐBQH tỉnh": the deputies' province, named or bare, without a term too.)
+  const deputies = tokens[end - 1]?.text === "ĐBQH";
+  const locality = (k > end || deputies) && spaced(tokens, k) ? g.localityWords.longest(tokens, k) : undefined;
   if (locality && spaced(tokens, locality.end) && locationAt.get(locality.end)) return locationAt.get(locality.end)!.last;
+  // (A bare one before the holder's name too: "Trưởng đoàn ĐBQH tỉnh Phan Ngọc Thọ".)
+  if (locality && deputies && (!(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end])) || personStartsAt(ctx, locality.end))) return locality.end;
   if (spaced(tokens, k) && tokens[k]!.lower === "đơn" && tokens[k + 1]?.lower === "vị" && spaced(tokens, k + 1) && spaced(tokens, k + 2)) {
     const locality = g.localityWords.longest(tokens, k + 2);
     const placeStart = locality ? locality.end : k + 2;
