@@ -39,8 +39,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   // A body never starts inside a place name ("Phòng" in "Hải Phòng" is not the head "Phòng").
   const insidePlace = new Uint8Array(tokens.length);
   for (const place of locations) insidePlace.fill(1, place.first + 1, place.last);
-  const places = { locationEnds, countryEnds, insidePlace };
   const placeAt = byFirstToken(locations);
+  const places = { locationEnds, countryEnds, insidePlace, placeAt };
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -486,6 +486,8 @@ interface PlaceEnds {
   locationEnds: ReadonlySet<number>;
   countryEnds: ReadonlySet<number>;
   insidePlace: Uint8Array;
+  /** The place starting at each token. */
+  placeAt: ReadonlyMap<number, Span>;
 }
 
 function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0): Unit | undefined {
@@ -559,6 +561,12 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
+    // "Đại sứ quán nước Cộng hòa Indonesia", "Tổng lãnh sự quán nước CHXHCNVN": a mission names its country after "nước"
+    // (the type word vouches for a country no dictionary knows).
+    if (head.category === "international" && tokens[match.end]?.lower === "nước" && spaced(tokens, match.end) && spaced(tokens, match.end + 1) && places.placeAt.has(match.end + 1)) {
+      consider({ end: places.placeAt.get(match.end + 1)!.last, source: "head", head });
+      break;
+    }
     let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
     // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
     const described = nameWordsEnd(ctx, nameStart);
