@@ -67,7 +67,7 @@ const QUARTER_SHORT = /(?<![\p{L}\p{N}/])Q([1-4]) ?[/.-] ?((?:19|20)\d{2})(?![\p
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ", "trong thời hạn 24 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng|thời hạn|vòng) $/iu;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
-const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh) $/iu;
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh|toàn quốc) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "1993 đến 2004", "2006 tới năm 2007": the other end of a range of years. */
 const YEAR_RANGE_AFTER = /^ (?:đến|tới) (?:năm )?(?:19|20)\d{2}(?!\d)/u;

@@ -154,7 +154,8 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "tháng 3 tới": the coming March
     name: "tháng-upcoming",
-    pattern: /tháng (\d{1,2}) tới(?! đây\p{L}|[\p{L}\p{N}])/iuy,
+    // ("từ đầu tháng 4 tới nay": "tới nay" is "until now", not the coming April.)
+    pattern: /tháng (\d{1,2}) tới(?! đây\p{L}| nay(?![\p{L}\p{N}])|[\p{L}\p{N}])/iuy,
     parse: (m) => ({ from: { month: n(m[1]), upcoming: true } }),
   },
   {

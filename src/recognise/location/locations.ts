@@ -245,6 +245,8 @@ function designatorsAt(ctx: RecognitionContext, i: number): { end: number } | un
 const SHORT_FORMS = new Set(COUNTRY_SHORT_FORMS.words);
 const COMPASS = new Set(["đông", "tây", "nam", "bắc"]);
 const SIDE_WORDS = new Set(["phía", "miền", "vùng", "hướng", "mạn"]);
+/** Titles of heads of state and government, ministers and envoys, which a country's name completes ("Thủ tướng Anh"); not ranks ("Trung tướng Anh" is a man). */
+const STATE_TITLES = new Set(["thủ tướng", "tổng thống", "ngoại trưởng", "bộ trưởng", "đại sứ", "nữ hoàng", "quốc vương", "nhà vua"]);
 const BEARING_CUES = new Set(DIRECTION_CUES.words);
 
 /** "theo hướng Tây Tây Bắc", "gió mùa Đông Bắc": compass words after a bearing cue are a direction. */
@@ -352,6 +354,8 @@ function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean 
   // country the office serves ("Chủ tịch Đức Anh" is a Vietnamese name, and stays one).
   const after = tokens[hit.end];
   if (spaced(tokens, hit.first) && titleEndsBefore(ctx, hit.first) && after !== undefined && spaced(tokens, hit.end) && isCapitalisedWord(after) && !after.allCaps && !looksVietnamese(after.lower)) return true;
+  // "Thủ tướng Anh nói …", "Tổng thống Đức, …": after a head of state's or government's title and before no name, the country.
+  if (hit.first >= 2 && spaced(tokens, hit.first) && STATE_TITLES.has(lowerTextOf(tokens, hit.first - 2, hit.first)) && !(after !== undefined && spaced(tokens, hit.end) && isCapitalisedWord(after))) return true;
   const separators = new Set([",", "và", "với", ";"]);
   const previous = tokens[hit.first - 1];
   if (previous && separators.has(previous.lower) && hit.first >= 2) {
