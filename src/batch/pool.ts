@@ -3,19 +3,12 @@ import { VietnerError } from "../errors.js";
 import type { ExtractOptions, ExtractResult } from "../types.js";
 
 /**
- * The parent's Node flags minus those that only make sense for its own entry point: a worker
- * inheriting "--input-type" (as in `node --input-type=module -e …`) refuses to load its file.
+ * Workers start with no Node flags of the caller's. dist/worker.js is plain JavaScript that needs no
+ * loader, and passing the parent's flags breaks: "--input-type" (as in `node --input-type=module -e …`)
+ * makes a worker refuse its file, and V8 or process flags ("--max-old-space-size", "--expose-gc",
+ * common in production) make `new Worker` throw ERR_WORKER_INVALID_EXEC_ARGV.
  */
-function workerExecArgv(): string[] {
-  const kept: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (["-e", "--eval", "-p", "--print", "--input-type"].includes(arg)) i++;
-    else if (!arg.startsWith("--input-type=")) kept.push(arg);
-  }
-  return kept;
-}
+const WORKER_EXEC_ARGV: string[] = [];
 
 /** A slice of the caller's texts, handed out whole to one thread. */
 export interface Chunk {
@@ -46,7 +39,7 @@ export class WorkerPool {
 
   constructor(file: URL, size: number, extractorOptions: object) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(file, { workerData: { extractorOptions }, execArgv: workerExecArgv() });
+      const worker = new Worker(file, { workerData: { extractorOptions }, execArgv: WORKER_EXEC_ARGV });
       worker.unref();
       // An error between calls (none is expected) must not crash the process: the pool is dropped.
       worker.on("error", () => (this.broken = true));

@@ -45,4 +45,21 @@ describe.skipIf(!existsSync(DIST))("extractMany (built package, worker threads)"
     expect(run.stdout.trim()).toBe("ok");
     expect(run.status).toBe(0);
   }, 90_000);
+
+  it("starts its workers when the caller runs node with V8 and process flags (--max-old-space-size, --expose-gc)", () => {
+    // Such flags are common in production; passed on to a Worker they make it throw ERR_WORKER_INVALID_EXEC_ARGV.
+    const script = `
+      const v = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+      const texts = Array.from({ length: 40000 }, (_, i) => "Sáng 3/5, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp đoàn số " + i + ".");
+      // (Over MIN_PARALLEL_LENGTH, 2,000,000 characters: below it the batch would never reach a worker.)
+      if (texts.reduce((n, t) => n + t.length, 0) <= 2000000) throw new Error("too small to use workers");
+      const results = await v.extractMany(texts, { workers: 2 });
+      if (results.length !== texts.length || results[7].entities.length === 0) throw new Error("bad results");
+      console.log("ok");
+    `;
+    const run = spawnSync(process.execPath, ["--max-old-space-size=512", "--expose-gc", "--stack-size=2000", "--input-type=module"], { input: script, encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("ok");
+    expect(run.status).toBe(0);
+  }, 90_000);
 });
