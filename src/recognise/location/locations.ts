@@ -321,7 +321,7 @@ function afterBankName(ctx: RecognitionContext, i: number): boolean {
   const { tokens, lexicon } = ctx;
   const previous = tokens[i - 1];
   // (Bank short names are written in capitals or CamelCase: "VBSP", "Agribank"; one bit test each rules out most words.)
-  if (previous === undefined || previous.kind !== "word" || !previous.capitalised || !tokens[i]!.capitalised || !spaced(tokens, i - 1)) return false;
+  if (previous === undefined || previous.kind !== "word" || !previous.capitalised || !tokens[i]!.capitalised || !spaced(tokens, i)) return false;
   if (!lexicon.orgAbbreviations.mayStartAt(previous) && !lexicon.organizations.mayStartAt(previous)) return false;
   if (personStartsAt(ctx, i)) return false;
   const short = lexicon.orgAbbreviations.longest(tokens, i - 1) ?? lexicon.organizations.longest(tokens, i - 1);

@@ -8,9 +8,11 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở"]);
 /** First syllables of the party committees below, asked only before "ủy". */
 const COMMITTEE_FIRST = new Set(["huyện", "tỉnh", "thành", "quận", "thị"]);
+/** Words that end in "sở" without it being a department ("cơ sở", "trụ sở"). */
+const SO_COMPOUNDS = new Set(["cơ", "trụ", "văn"]);
 /** Words that end in "khoa" without it being a hospital's department ("đa khoa", "nha khoa", "bách khoa"). */
 const KHOA_COMPOUNDS = new Set(["đa", "nha", "nhi", "phụ", "sản", "nội", "ngoại", "chuyên", "bách", "liên", "nam", "giáo", "văn", "y", "luật", "nhãn", "trưởng", "phó"]);
 /** Party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
@@ -70,7 +72,9 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
     }
     // "bác sĩ khoa Nhi", "chuyển lên khoa Hồi sức tích cực": a hospital's department in lower case, with the hospital
     // after it when one follows ("khoa Nhi Bệnh viện Bạch Mai" is one body, guideline).
-    if (token.lower === "khoa" && spaced(tokens, k + 1) && isCapitalisedWord(tokens[k + 1]) && !tokens[k + 1]!.allCaps && tokens[k + 1]!.lower !== "học" &&
+    // ("đại diện sở Giáo dục & Đào tạo": a provincial department in lower case, as "Sở" is; not "cơ sở", "trụ sở".)
+    const department = token.lower === "sở" && !SO_COMPOUNDS.has(tokens[k - 1]?.lower ?? "");
+    if ((token.lower === "khoa" || department) && spaced(tokens, k + 1) && isCapitalisedWord(tokens[k + 1]) && !tokens[k + 1]!.allCaps && tokens[k + 1]!.lower !== "học" &&
       !KHOA_COMPOUNDS.has(tokens[k - 1]?.lower ?? "") && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
       // (The department's name stops where a body already found starts: "khoa Nhi Bệnh viện …".)
       let limit = 6;

@@ -113,6 +113,14 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const country = spaced(tokens, end + 2) ? locationAt.get(end + 2) : undefined;
       if (country && country.canonical?.kind === "country") end = country.last;
     }
+    // "Phòng Cảnh sát kinh tế công an tỉnh": a unit, then its parent police in lower case with its locality.
+    if (spaced(tokens, end) && tokens[end]!.lower === "công" && !tokens[end]!.capitalised && tokens[end + 1]?.lower === "an" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+      const parentLocality = g.localityWords.longest(tokens, end + 2);
+      if (parentLocality) {
+        const seat = spaced(tokens, parentLocality.end) ? locationAt.get(parentLocality.end) : undefined;
+        end = seat ? seat.last : parentLocality.end;
+      }
+    }
     // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
     if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;
     // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
