@@ -194,7 +194,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   spans.push(...companiesNamedAgain(ctx, spans, locations));
   spans.push(...lowerCaseBodies(ctx, spans, locations));
   const short = unknownShortNames(ctx, spans, locations);
-  const all = [...spans, ...clubs(ctx, spans), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
+  const all = [...spans, ...clubs(ctx, spans), ...sponsoredClubs(ctx, spans, locations), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
   return organsOfShortNames(ctx, all, short);
 }
 
@@ -454,6 +454,29 @@ function clubs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
     let first = i;
     while (first > 0 && first > i - 4 && tokens[first - 1]!.kind === "word" && tokens[first - 1]!.capitalised && (first === i || spaced(tokens, first))) first--;
     if (first < i) result.push(spanOf(ctx, "ORGANIZATION", first, i + 1, "organization.club"));
+  }
+  return result;
+}
+
+/**
+ * "SHB.Đà Nẵng", "QNK.Quảng Nam": a club named by its sponsor's abbreviation glued by a dot to its province or
+ * city, as football news writes them (the place nested).
+ */
+function sponsoredClubs(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const result: Span[] = [];
+  for (const place of locations) {
+    const dot = place.first - 1;
+    const sponsor = place.first - 2;
+    if (sponsor < 0 || tokens[dot]!.text !== "." || tokens[dot]!.spaceBefore || tokens[place.first]!.spaceBefore) continue;
+    const word = tokens[sponsor]!;
+    if (word.kind !== "word" || !word.allCaps || word.text.length < 2 || word.text.length > 5) continue;
+    if (!["province", "city"].includes(place.canonical?.kind ?? "")) continue;
+    // (Not the end of an abbreviation chain or a domain: "T.Ư", "VOV.VN".)
+    if (sponsor > 0 && !tokens[sponsor]!.spaceBefore && tokens[sponsor - 1]!.kind !== "punct") continue;
+    const covering = found.find((s) => s.first <= sponsor && s.last > sponsor && s.last > place.first);
+    if (covering) continue;
+    result.push(spanOf(ctx, "ORGANIZATION", sponsor, place.last, "organization.sponsored-club"));
   }
   return result;
 }
