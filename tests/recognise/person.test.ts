@@ -33,6 +33,11 @@ describe("PERSON bylines", () => {
     expect(texts("Ngày 5/3, hội nghị diễn ra tại Hà Nội.\nThu Hằng/TTXVN", "PERSON")).toEqual(["Thu Hằng"]);
     expect(texts("Đoàn đến thăm Cao Bằng.\nMINH KHANG\nTin liên quan", "PERSON")).toEqual(["MINH KHANG"]);
   });
+  it("reads 'Tác giả:', 'Bt:' and 'PV:' credit lines like 'Ảnh:' (session 7), but not a line that starts with a word like them", () => {
+    expect(texts("Bệnh viện tổ chức hội thảo.\nTác giả: Thúy Hà - Trung tâm Truyền thông\n", "PERSON")).toEqual(["Thúy Hà"]);
+    expect(texts("Xã tổ chức lễ.\nBt: Như Ý\n", "PERSON")).toEqual(["Như Ý"]);
+    expect(texts("Bão gây thiệt hại.\nTác động của bão rất lớn\n", "PERSON")).toEqual([]);
+  });
   it("does not take section labels or captions for bylines", () => {
     expect(texts("Nội dung bài.\nQuang cảnh buổi làm việc\nĐọc thêm\nTin mới Emagazine", "PERSON")).toEqual([]);
   });
