@@ -66,6 +66,10 @@ export function compileDateWords(file: DatesFile): DateWords {
 const QUARTER_SHORT = /(?<![\p{L}\p{N}/])Q([1-4]) ?[/.-] ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
 /** Words that make a duration, not a time: "trong 24 giờ", "mất 2 giờ", "trong thời hạn 24 giờ". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng|thời hạn|vòng) $/iu;
+/** "5 giờ trước", "24 giờ qua": a count of hours back from now. */
+const HOURS_AGO = /^ (?:trước|qua)(?![\p{L}\p{N}])/u;
+/** "Sau 13 giờ, …": hours counted from an event ("sau 13 giờ chiều" stays a clock time: it has a part of the day). */
+const AFTER_HOURS = /(?:^|[^\p{L}])[Ss]au $/u;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh|toàn quốc) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -144,6 +148,8 @@ interface Candidate extends ShapeMatch {
   wordStart: number;
   /** A lunar date: its day and month, and its year when the text gives one. */
   lunar?: LunarFields;
+  /** A clock time followed by a part of the day ("23h đêm"): a time of day, never a count of hours. */
+  partOfDay?: boolean;
 }
 
 export function recogniseDates(text: string, options: { words: DateWords; referenceDate?: string }): DateResult {
@@ -229,6 +235,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const part = PART_AFTER_CLOCK.exec(text.slice(c.end, c.end + 24));
     if (!part) continue;
     c.end += part[0].length;
+    c.partOfDay = true;
     const word = part[1]!.toLowerCase();
     const hour = c.from.hour!;
     // "3 giờ chiều" is 15:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00 ("2 giờ đêm" stays 02:00).
@@ -265,7 +272,10 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     if (c.wordStart === c.start && text.slice(c.start, c.end) === "24/7" && ROUND_THE_CLOCK_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
-    if (c.clockOnly && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+    // ("hơn 23h đêm": a part of the day makes it a clock time after all.)
+    if (c.clockOnly && !c.partOfDay && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+    // "Cập nhật: 5 giờ trước", "Sau 13 giờ, ca mổ …", "24 giờ qua": hours counted, not a clock time.
+    if (c.clockOnly && !c.partOfDay && (HOURS_AGO.test(text.slice(c.end, c.end + 8)) || AFTER_HOURS.test(text.slice(Math.max(0, c.start - 6), c.start)))) return false;
     // "sau 3 tháng 10 ngày điều trị": a duration in months and days, not October.
     if (c.rule === "date.tháng" && c.wordStart === c.start && /\d $/u.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^ ngày(?![\p{L}\p{N}]| \d)/u.test(text.slice(c.end, c.end + 8))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));

@@ -155,7 +155,8 @@ export const WORD_SHAPES: readonly Shape[] = [
     // "tháng 3 tới": the coming March
     name: "tháng-upcoming",
     // ("từ đầu tháng 4 tới nay": "tới nay" is "until now", not the coming April.)
-    pattern: /tháng (\d{1,2}) tới(?! đây\p{L}| nay(?![\p{L}\p{N}])|[\p{L}\p{N}])/iuy,
+    // ("tháng 12 tới đây": "đây" closes the phrase and belongs to it.)
+    pattern: /tháng (\d{1,2}) tới(?: đây)?(?! nay(?![\p{L}\p{N}])|[\p{L}\p{N}])/iuy,
     parse: (m) => ({ from: { month: n(m[1]), upcoming: true } }),
   },
   {
@@ -194,10 +195,11 @@ export const WORD_SHAPES: readonly Shape[] = [
   {
     // "quý I/2024", "quý 1 năm 2024", "quý IV"
     name: "quý",
-    pattern: /quý ([IV]{1,3}|[1-4])(?: ?[/.] ?(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
+    // ("quý III-2022": the year after a hyphen too.)
+    pattern: /quý ([IV]{1,3}|[1-4])(?: ?[/.] ?(\d{4})|-(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
     parse: (m, roman) => {
       const quarter = /^\d$/u.test(m[1]!) ? n(m[1]) : roman(m[1]!.toUpperCase());
-      return quarter !== undefined && quarter >= 1 && quarter <= 4 ? { from: { quarter, year: n(m[2] ?? m[3]) } } : undefined;
+      return quarter !== undefined && quarter >= 1 && quarter <= 4 ? { from: { quarter, year: n(m[2] ?? m[3] ?? m[4]) } } : undefined;
     },
   },
   {
