@@ -210,7 +210,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
 function withCompassPart(ctx: RecognitionContext, span: Span): Span {
   const { tokens } = ctx;
   const before = tokens[span.first - 1];
-  if (span.canonical?.kind !== "foreign-admin" || before === undefined || !before.capitalised || !COMPASS.has(before.lower) || !spaced(tokens, span.first - 1)) return span;
+  if (span.canonical?.kind !== "foreign-admin" || before === undefined || !before.capitalised || !COMPASS.has(before.lower) || !spaced(tokens, span.first)) return span;
   // ("phía Nam California", "miền Bắc Texas": after a side word the compass word is a bearing.)
   if (SIDE_WORDS.has(tokens[span.first - 2]?.lower ?? "")) return span;
   const part = spanOf(ctx, "LOCATION", span.first - 1, span.last, `${span.rule}+compass`);
