@@ -465,17 +465,23 @@ function clubs(ctx: RecognitionContext, found: readonly Span[]): Span[] {
 function sponsoredClubs(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens } = ctx;
   const result: Span[] = [];
+  // Which body found already covers each token, built on the first candidate (most texts have none): linear, however many.
+  let owner: Int32Array | undefined;
   for (const place of locations) {
     const dot = place.first - 1;
     const sponsor = place.first - 2;
     if (sponsor < 0 || tokens[dot]!.text !== "." || tokens[dot]!.spaceBefore || tokens[place.first]!.spaceBefore) continue;
     const word = tokens[sponsor]!;
     if (word.kind !== "word" || !word.allCaps || word.text.length < 2 || word.text.length > 5) continue;
-    if (!["province", "city"].includes(place.canonical?.kind ?? "")) continue;
+    if (!PROVINCE_LEVEL.has(place.canonical?.kind ?? "")) continue;
     // (Not the end of an abbreviation chain or a domain: "T.Ư", "VOV.VN".)
     if (sponsor > 0 && !tokens[sponsor]!.spaceBefore && tokens[sponsor - 1]!.kind !== "punct") continue;
-    const covering = found.find((s) => s.first <= sponsor && s.last > sponsor && s.last > place.first);
-    if (covering) continue;
+    if (owner === undefined) {
+      owner = new Int32Array(tokens.length);
+      found.forEach((s, n) => owner!.fill(n + 1, s.first, s.last));
+    }
+    // (A body found already that holds both, sponsor and place, stands.)
+    if (owner[sponsor] !== 0 && owner[sponsor] === owner[place.first]) continue;
     result.push(spanOf(ctx, "ORGANIZATION", sponsor, place.last, "organization.sponsored-club"));
   }
   return result;
@@ -678,12 +684,16 @@ function givenNameAt(ctx: RecognitionContext, i: number): boolean {
   return false;
 }
 
+/** Kinds of body that trade: companies and banks. */
+const TRADING_KINDS: ReadonlySet<string> = new Set(["company", "bank"]);
+/** Places a club is named by: provinces and centrally run cities. */
+const PROVINCE_LEVEL: ReadonlySet<string> = new Set(["province", "city"]);
+
 /** A company's or bank's name starts at k ("CTCP …", "Ngân hàng TMCP …"). */
 function companyAt(ctx: RecognitionContext, k: number): boolean {
   const { tokens, lexicon } = ctx;
-  const kinds = new Set(["company", "bank"]);
-  return (lexicon.orgHeads.longest(tokens, k)?.payloads.some((p) => kinds.has(p.value.category)) ?? false) ||
-    (lexicon.organizations.longest(tokens, k)?.payloads.some((p) => kinds.has(p.value.category)) ?? false);
+  return (lexicon.orgHeads.longest(tokens, k)?.payloads.some((p) => TRADING_KINDS.has(p.value.category)) ?? false) ||
+    (lexicon.organizations.longest(tokens, k)?.payloads.some((p) => TRADING_KINDS.has(p.value.category)) ?? false);
 }
 
 /** End of capitals glued by "&" from k ("KH&CN", "GD&ĐT"): k + 1 when no "&" follows. */
