@@ -70,6 +70,7 @@ const DURATION_BEFORE = /(?:^|[^\p{L}])(?:trong|mất|hơn|suốt|gần|chừng|
 const HOURS_AGO = /^ (?:trước|qua)(?![\p{L}\p{N}])/u;
 /** "Sau 13 giờ, …": hours counted from an event ("sau 13 giờ chiều" stays a clock time: it has a part of the day). */
 const AFTER_HOURS = /(?:^|[^\p{L}])[Ss]au $/u;
+const WHOLE_HOURS = /^\d{1,2} giờ$/u;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
 const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh|toàn quốc) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -275,7 +276,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // ("hơn 23h đêm": a part of the day makes it a clock time after all.)
     if (c.clockOnly && !c.partOfDay && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     // "Cập nhật: 5 giờ trước", "Sau 13 giờ, ca mổ …", "24 giờ qua": hours counted, not a clock time.
-    if (c.clockOnly && !c.partOfDay && (HOURS_AGO.test(text.slice(c.end, c.end + 8)) || AFTER_HOURS.test(text.slice(Math.max(0, c.start - 6), c.start)))) return false;
+    // ("sau 17h" is after five o'clock: only "giờ" without minutes reads as a count after "sau".)
+    if (c.clockOnly && !c.partOfDay && (HOURS_AGO.test(text.slice(c.end, c.end + 8)) || (AFTER_HOURS.test(text.slice(Math.max(0, c.start - 6), c.start)) && WHOLE_HOURS.test(text.slice(c.start, c.end))))) return false;
     // "sau 3 tháng 10 ngày điều trị": a duration in months and days, not October.
     if (c.rule === "date.tháng" && c.wordStart === c.start && /\d $/u.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^ ngày(?![\p{L}\p{N}]| \d)/u.test(text.slice(c.end, c.end + 8))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
