@@ -434,4 +434,9 @@ function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void
     const year = spaced(tokens, k + 2) && tokens[k + 2]!.kind === "number" && tokens[k + 2]!.text.length === 4;
     if (cued || year) blockedFlags.fill(1, k, k + 2);
   }
+  // "Bộ đội Cụ Hồ": the army's honorific name, a set phrase, names no person (unlike "Bác Hồ").
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k + 1]!.text !== "Hồ" || tokens[k]!.lower !== "cụ" || tokens[k - 1]!.lower !== "đội" || tokens[k - 2]!.lower !== "bộ") continue;
+    blockedFlags.fill(1, k - 2, k + 2);
+  }
 }
