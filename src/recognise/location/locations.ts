@@ -89,6 +89,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
     let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
+    if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i) bare = undefined;
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
     if (bare && spaced(tokens, bare.end) && isCapitalisedWord(tokens[bare.end])) {
       const longer = gazetteerAt(ctx, i, true);
