@@ -88,7 +88,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
-    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    // ("chi nhánh Hải Phòng", "phòng giao dịch Cẩm Phả": a branch named by its district or ward, which stands alone there.)
+    const afterBranchWord = token.capitalised && ((previous?.lower === "nhánh" && tokens[i - 2]?.lower === "chi") || (previous?.lower === "dịch" && tokens[i - 2]?.lower === "giao"));
+    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
     if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i) bare = undefined;
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
