@@ -88,9 +88,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
-    // ("chi nhánh Hải Phòng", "phòng giao dịch Cẩm Phả": a branch named by its district or ward, which stands alone there.)
-    const afterBranchWord = token.capitalised && ((previous?.lower === "nhánh" && tokens[i - 2]?.lower === "chi") || (previous?.lower === "dịch" && tokens[i - 2]?.lower === "giao"));
-    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord(ctx, i) || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
     if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i) bare = undefined;
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
@@ -315,6 +313,14 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
     if (near(n - 1) || near(n + 1) || nearFound) result.push(located(ctx, items[n]!.first, items[n]!, "location.list-item"));
   }
   return result;
+}
+
+/** "chi nhánh Hải Phòng", "phòng giao dịch Cẩm Phả": a branch named by its district or ward, which stands alone there. */
+function afterBranchWord(ctx: RecognitionContext, i: number): boolean {
+  const { tokens } = ctx;
+  const previous = tokens[i - 1]?.lower;
+  const before = tokens[i - 2]?.lower;
+  return tokens[i]!.capitalised && ((previous === "nhánh" && before === "chi") || (previous === "dịch" && before === "giao"));
 }
 
 /**
