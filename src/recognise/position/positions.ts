@@ -283,6 +283,15 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       const field = nameWordsEnd(ctx, end);
       if (field > end) end = field;
     }
+    // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
+    // (the team is no body of its own, guideline; an age group's team is).
+    if (!hasBody && title?.category === "sport" && spaced(tokens, end) && tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+      const team = orgAt.get(end + 2) ?? locationAt.get(end + 2);
+      if (team) {
+        end = team.last;
+        hasBody = true;
+      }
+    }
     // "thành viên HĐQT độc lập": an independent member.
     if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
     // "người đại diện vốn nhà nước tại VRG": a representative's title names where it represents.
