@@ -108,6 +108,9 @@ function gluedWord(ctx: RecognitionContext, k: number, direction: 1 | -1): boole
   return direction === 1 ? !joint.spaceBefore && !far.spaceBefore : !joint.spaceBefore;
 }
 
+/** Place kinds that are whole names even in one syllable ("Huế") and that name clubs and committees: provinces and centrally run cities. */
+export const PROVINCE_LEVEL: ReadonlySet<string> = new Set(["province", "city"]);
+
 export function isAmbiguous(entry: LocationEntry): boolean {
   return entry.reason?.startsWith("ambiguous") ?? false;
 }

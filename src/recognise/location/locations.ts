@@ -1,7 +1,7 @@
 import type { Span, RecognitionContext } from "../span.js";
 import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
-import { canonicalOf, gazetteerAt, isAmbiguous, type GazetteerHit } from "./gazetteer.js";
+import { canonicalOf, gazetteerAt, isAmbiguous, PROVINCE_LEVEL, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
 import { isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
@@ -27,8 +27,6 @@ const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h."]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
-/** Places that are whole names even in one syllable ("Huế"): provinces and centrally run cities. */
-const PROVINCE_LEVEL = new Set(["province", "city"]);
 
 /**
  * LOCATION, stage one: places named by the gazetteer, and places introduced by a type word

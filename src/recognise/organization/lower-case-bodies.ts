@@ -9,14 +9,14 @@ import { spanOf } from "../span.js";
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
 const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở"]);
-/** First syllables of the party committees below, asked only before "ủy". */
+/** First syllables of party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
 const COMMITTEE_FIRST = new Set(["huyện", "tỉnh", "thành", "quận", "thị"]);
+/** A lower-case party committee ("huyện ủy") starts at k. */
+const committeeAt = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k + 1]?.lower === "ủy" && COMMITTEE_FIRST.has(tokens[k]!.lower);
 /** Words that end in "sở" without it being a department ("cơ sở", "trụ sở"). */
 const SO_COMPOUNDS = new Set(["cơ", "trụ", "văn"]);
 /** Words that end in "khoa" without it being a hospital's department ("đa khoa", "nha khoa", "bách khoa"). */
 const KHOA_COMPOUNDS = new Set(["đa", "nha", "nhi", "phụ", "sản", "nội", "ngoại", "chuyên", "bách", "liên", "nam", "giáo", "văn", "y", "luật", "nhãn", "trưởng", "phó"]);
-/** Party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
-const LOWER_COMMITTEES = new Set(["huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"]);
 /** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
 const SCHOOL_LEVEL_WORDS = new Set([...SCHOOL_LEVELS, "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
@@ -35,7 +35,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && (HEAD_FIRST.has(tokens[k]!.lower) || (tokens[k + 1]!.lower === "ủy" && COMMITTEE_FIRST.has(tokens[k]!.lower)));
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -45,7 +45,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || (tokens[k + 1]!.lower === "ủy" && COMMITTEE_FIRST.has(token.lower)))) continue;
+    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
     const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
     // "công an Thanh Hóa", "công an tỉnh Bình Dương": the police of a named place, in lower case ("lực lượng công an
     // xã", "trưởng công an phường" name no one body).
@@ -61,7 +61,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
       continue;
     }
     // "huyện ủy Đô Lương": a party committee in lower case, by its known place.
-    if (LOWER_COMMITTEES.has(pair) && spaced(tokens, k + 1) && spaced(tokens, k + 2) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+    if (committeeAt(tokens, k) && spaced(tokens, k + 1) && spaced(tokens, k + 2) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
       const seat = locationAt.get(k + 2);
       if (seat && seat.canonical !== undefined) {
         result.push(spanOf(ctx, "ORGANIZATION", k, seat.last, "organization.lower-case-committee"));

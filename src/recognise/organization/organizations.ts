@@ -8,6 +8,7 @@ import { companiesNamedAgain } from "./named-again.js";
 import { lowerCaseBodies } from "./lower-case-bodies.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
+import { PROVINCE_LEVEL } from "../location/gazetteer.js";
 
 /** One piece of a body name: a known name, an abbreviation, or a head with the name after it. */
 interface Unit {
@@ -686,8 +687,6 @@ function givenNameAt(ctx: RecognitionContext, i: number): boolean {
 
 /** Kinds of body that trade: companies and banks. */
 const TRADING_KINDS: ReadonlySet<string> = new Set(["company", "bank"]);
-/** Places a club is named by: provinces and centrally run cities. */
-const PROVINCE_LEVEL: ReadonlySet<string> = new Set(["province", "city"]);
 
 /** A company's or bank's name starts at k ("CTCP …", "Ngân hàng TMCP …"). */
 function companyAt(ctx: RecognitionContext, k: number): boolean {
