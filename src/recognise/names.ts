@@ -98,6 +98,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (j === k) return k;
       // ("giải U.21 Báo Thanh Niên 2018": a year after a body's name dates an event; units are numbered in small numbers.)
       if (YEAR.test(token.text)) break;
+      // ("Bí thư Tỉnh ủy Phú Thọ 30/09/2025": a number glued to "/", "-", "." or ":" and more digits starts a date.)
+      if (startsDate(tokens, j)) break;
       j++;
       lowerRun = 0;
       capitalRun = 0;
@@ -284,3 +286,9 @@ export function localityEnd(ctx: RecognitionContext, end: number, locationAt: Re
   return seat ? seat.last : locality.end;
 }
 
+/** Is the number at j glued to a date or clock separator and more digits ("30/09", "8-9", "22.2", "10:44")? */
+function startsDate(tokens: RecognitionContext["tokens"], j: number): boolean {
+  const separator = tokens[j + 1];
+  return separator !== undefined && !separator.spaceBefore && "/-.:".includes(separator.text) && separator.text.length === 1 &&
+    tokens[j + 2]?.kind === "number" && !tokens[j + 2]!.spaceBefore;
+}

@@ -15,6 +15,9 @@ export interface Span {
   /** DATE only, lunar dates: the date in Vietnam's lunar calendar. */
   lunar?: string;
   canonical?: CanonicalRef;
+  /** ORGANIZATION only: where a title over this body ends when it runs on past the body ("Giám đốc Trung tâm
+   *  Kiểm soát bệnh tật (CDC) TP Cần Thơ"): a token index beyond `last`. */
+  through?: number;
   /** Id of the rule that produced the span (for debugging and tests). */
   rule: string;
 }

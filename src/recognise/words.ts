@@ -13,8 +13,9 @@ export const ADMIN_TYPE_WORDS: WordRule = {
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
     "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "huyện đảo", "thành phố đảo", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
     "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "sân", "sân vận động", "p.", "q.", "tx.", "h.",
+    "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao",
   ],
-  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person; 'sân Mỹ Đình' a stadium's, D32) stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi'.",
+  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person; 'sân Mỹ Đình' a stadium's, D32; a junction names its streets, 'ngã tư Lý Thường Kiệt – Trần Hưng Đạo') stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi'.",
 };
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */

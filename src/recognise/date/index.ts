@@ -87,8 +87,8 @@ const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 /** "(SN1986, trú tại …)": the birth-year abbreviation glued to the year, as court and police news write it. */
 const GLUED_BIRTH = /(?:^|[^\p{L}])SN$/u;
 const LETTER = /\p{L}/u;
-/** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022". */
-const CLOCK_JOIN = /^(?:,| \|)? (?:lúc )?/u;
+/** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022", "18:46 - Thứ Năm, 27/04/2023". */
+const CLOCK_JOIN = /^(?:,| \|| -)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
@@ -120,7 +120,8 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|gi�
 /** "ngày 05, 06, 14 và 25 " before "tháng 12/2017": a list of days, then the last one, right before a month. */
 const DAY_LIST = /(?<![\p{L}\p{N}])ngày (?:\d{1,2}, ?){0,8}\d{1,2},? (?:và|đến|tới) \d{1,2} $/iu;
 const MONTH_AT = /^[Tt]háng \d/u;
-const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
+/** ("Trong 2 ngày (8 và 9/8)": the pair inside a bracket after a count of days.) */
+const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
 /** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
@@ -133,7 +134,8 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return UPPER_START_WORD.test(text.slice(start, at - 1));
 }
 /** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
-const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,3} $/u;
+/** ("trong hai ngày 24 và 25-2": a count written as a word too.) */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
 export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
@@ -267,7 +269,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   }
   const valid = kept.filter((c) => {
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
-    if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start)) return false;
+    // ("hai ngày 24 và 25-2": the second of two days joined by "và" is dated like the first.)
+    if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start) &&
+      !DAY_AND.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;

@@ -17,6 +17,8 @@ const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nư�
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
+/** Junctions name the streets that meet there: "ngã tư Lý Thường Kiệt – Trần Hưng Đạo". */
+const JUNCTION_WORDS = new Set(["ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao"]);
 const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản", "p.", "q."]);
 
 /**
@@ -153,6 +155,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
         }
         spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
         i = hit.end;
+        if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, hit.end, spans);
         continue;
       }
       // ("khu vực XII": a Roman numeral numbers a region, it names no place.)
@@ -172,6 +175,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh" || kind === "thành phố") && personStartsAt(ctx, after)) && !wordGoesOn) {
         spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
         i = run;
+        if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, run, spans);
         continue;
       }
       // Refused ("UBND thành phố Lê Khắc Nam"): the type word's own tail ("phố") must not be read as another type word.
@@ -404,4 +408,14 @@ function roadAt(tokens: RecognitionContext["tokens"], k: number): number {
     return letter !== undefined && !letter.spaceBefore && letter.kind === "word" && /^[A-Z]$/u.test(letter.text) ? k + 4 : k + 3;
   }
   return ROAD_CODE.test(code.text) ? k + 3 : k;
+}
+
+/** "ngã tư Lý Thường Kiệt – Trần Hưng Đạo": the junction's second street after a dash; returns where to go on. */
+function secondStreet(ctx: RecognitionContext, end: number, spans: Span[]): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== "-" || !spaced(tokens, end) || !spaced(tokens, end + 1) || !isCapitalisedWord(tokens[end + 1]) || grammar().adminTypeWords.longest(tokens, end + 1) !== undefined) return end;
+  const second = capitalisedRun(ctx, end + 1, { allowNumbers: true, maxTokens: 5 });
+  if (second === end + 1) return end;
+  spans.push(spanOf(ctx, "LOCATION", end + 1, second, "location.junction"));
+  return second;
 }

@@ -63,6 +63,21 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       units++;
       bank ||= (next.head?.category ?? next.entry?.category) === "bank";
     }
+    // "Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Long": a short name in brackets inside the name, then the locality
+    // and its place (D66). Where the short name stands for part of the name only (CHQS), the whole is one body;
+    // where it stands for all of it ("Tòa án nhân dân (TAND) TP Hồ Chí Minh"), it names the body itself (D31)
+    // and the body ends before it, while a title over the body runs on to the place.
+    let through: number | undefined;
+    const bracketEnd = bracketedShortNameEnd(tokens, end);
+    if (bracketEnd > end && spaced(tokens, bracketEnd)) {
+      const bracketLocality = g.localityWords.longest(tokens, bracketEnd);
+      const seat = bracketLocality && spaced(tokens, bracketLocality.end) ? locationAt.get(bracketLocality.end) : undefined;
+      // (The bare locality of the article's own province too: "Bộ CHQS (CHQS) tỉnh phối hợp …".)
+      const bare = bracketLocality !== undefined && !tokens[bracketEnd]!.capitalised && !(spaced(tokens, bracketLocality.end) && isCapitalisedWord(tokens[bracketLocality.end]));
+      const whole = seat ? seat.last : bare ? bracketLocality!.end : end;
+      if (whole > end && standsForPart(tokens, i, end, bracketEnd)) end = whole;
+      else if (whole > end) through = whole;
+    }
     // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
     // (A known mass organisation or bank named with a province is its branch there: "Ủy ban Mặt trận Lào xây dựng đất
     // nước tỉnh Sekong", "Ngân hàng Chính sách xã hội tỉnh Đồng Tháp".)
@@ -173,6 +188,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const span = spanOf(ctx, "ORGANIZATION", i, end, `organization.${first.source}${units > 1 ? "+chain" : ""}`);
     const canonical = units === 1 && end === first.end ? canonicalOf(first) : undefined;
     if (canonical) span.canonical = canonical;
+    if (through !== undefined) span.through = through;
     spans.push(span);
     i = end;
     // "Ngân hàng TMCP Á Châu (ACB)": an abbreviation in brackets right after a body names it too.
@@ -605,6 +621,15 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       consider({ end: places.placeAt.get(match.end + 1)!.last, source: "head", head });
       break;
     }
+    // "CLB TP Hồ Chí Minh", "CLB TP.HCM": a club named by its city with the city's type word.
+    if (head.category === "sport" && spaced(tokens, match.end) && tokens[match.end]!.capitalised) {
+      const cityWord = g.localityWords.longest(tokens, match.end);
+      const city = places.placeAt.get(match.end) ?? (cityWord && (spaced(tokens, cityWord.end) || tokens[cityWord.end - 1]!.text === ".") ? places.placeAt.get(cityWord.end) : undefined);
+      if (city && (city.first === match.end || cityWord !== undefined)) {
+        consider({ end: city.last, source: "head", head });
+        break;
+      }
+    }
     let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
     // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
     const described = nameWordsEnd(ctx, nameStart);
@@ -785,4 +810,21 @@ function capitalisedRunLength(tokens: readonly Token[], k: number): number {
   let n = 0;
   while (k + n < tokens.length && n < 4 && isCapitalisedWord(tokens[k + n]) && (n === 0 || tokens[k + n]!.spaceBefore)) n++;
   return n;
+}
+
+/** The end of "(CHQS)", "(GD&ĐT)" right after a name: a short name in brackets, its parts glued; else `end`. */
+function bracketedShortNameEnd(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== "(" || !spaced(tokens, end)) return end;
+  let k = end + 1;
+  if (!tokens[k]?.allCaps || tokens[k]!.spaceBefore) return end;
+  while (k < end + 5 && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaceBefore && tokens[k + 1]!.text !== ")") k++;
+  return tokens[k + 1]?.text === ")" && !tokens[k + 1]!.spaceBefore ? k + 2 : end;
+}
+
+/** Do the letters in brackets at [end, bracketEnd) stand for the last words of the name [first, end) but not all of them ("CHQS" in "Bộ Chỉ huy Quân sự")? */
+function standsForPart(tokens: readonly Token[], first: number, end: number, bracketEnd: number): boolean {
+  const letters = tokens.slice(end + 1, bracketEnd - 1).map((t) => t.text).join("").replace(/[^\p{L}]/gu, "").toUpperCase();
+  const initials = tokens.slice(first, end).filter((t) => t.kind === "word" && t.lower !== "và").map((t) => t.text[0]!.toUpperCase());
+  for (let from = 1; from < initials.length; from++) if (initials.slice(from).join("") === letters) return true;
+  return false;
 }

@@ -143,7 +143,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // as "HĐQT Eximbank" does.
         const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
         if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
-        end = org.last;
+        end = org.through ?? org.last;
         hasBody = true;
       } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory" || place.canonical?.kind === "seat")) {
         // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
@@ -499,6 +499,8 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   const g = grammar();
   const headText = tokensText(ctx, headStart, head.end);
   if (lexicon.notTitles.has(headText)) return false;
+  // "đại sứ quán", "lãnh sự quán": a longer word that is no title starts with the title.
+  if (spaced(tokens, head.end) && tokens[head.end]!.kind === "word" && lexicon.notTitles.has(`${headText} ${tokens[head.end]!.lower}`)) return false;
   if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
   if (!hasBody && g.titlesNeedingHolder.has(headText) && !(spaced(tokens, end) && tokens[end]!.kind === "word" && tokens[end]!.capitalised)) return false;
   // "các đại biểu HĐND phường", "100% đại biểu HĐND", "20 Hội thẩm", "các vị Hội thẩm nhân dân": deputies and lay
