@@ -10,7 +10,7 @@ import { recogniseLocations } from "./recognise/location/locations.js";
 import { placesEndingBodies, recogniseSites } from "./recognise/location/sites.js";
 import { recogniseOrganizations } from "./recognise/organization/organizations.js";
 import { recognisePersons } from "./recognise/person/persons.js";
-import { recognisePositions } from "./recognise/position/positions.js";
+import { INSTITUTION_RULE, recognisePositions } from "./recognise/position/positions.js";
 import type { RecognitionContext, Span } from "./recognise/span.js";
 import { dropCutOff } from "./resolve/cutoff.js";
 import { linkHolds } from "./resolve/holds.js";
@@ -212,9 +212,12 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const exactLocations = recogniseLocations(ctx);
   const locations = [...exactLocations, ...recogniseFuzzyPlaces(ctx, fuzzy, exactLocations)];
   const organizations = recogniseOrganizations(ctx, locations);
-  const sites = [...recogniseSites(ctx, organizations, locations), ...placesEndingBodies(ctx, organizations, locations)];
+  let sites = [...recogniseSites(ctx, organizations, locations), ...placesEndingBodies(ctx, organizations, locations)];
   const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);
   // "Trung tâm Hội nghị Palm Beach": a venue read both as a body and as a site is the site (guideline: named venues are LOCATIONs).
+  // ("Giám đốc Nhà hát Kịch Việt Nam": but a venue a title heads is the institution, the body.)
+  const institutions = new Set(positionResult.organizations.filter((o) => o.rule === INSTITUTION_RULE).map((o) => `${o.first}:${o.last}`));
+  if (institutions.size > 0) sites = sites.filter((s) => !institutions.has(`${s.first}:${s.last}`));
   const siteSpans = new Set(sites.map((s) => `${s.first}:${s.last}`));
   const allOrganizations = [...organizations, ...positionResult.organizations].filter((o) => !siteSpans.has(`${o.first}:${o.last}`));
   const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);

@@ -123,6 +123,7 @@ const MONTH_AT = /^[Tt]háng \d/u;
 /** ("Trong 2 ngày (8 và 9/8)": the pair inside a bracket after a count of days.) */
 const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
+const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
 /** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
 const SEASON_BEFORE = /(?:^|[^\p{L}])((?:mùa )?xuân|mùa (?:hè|hạ|thu|đông)) $/iu;
@@ -236,7 +237,12 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (const c of candidates) {
     if (!c.clockOnly) continue;
     const part = PART_AFTER_CLOCK.exec(text.slice(c.end, c.end + 24));
-    if (!part) continue;
+    if (!part) {
+      // "1 giờ ngày hôm sau", "16h cùng ngày": a relative day word joined to the time stays in its span (guideline).
+      const relative = RELATIVE_DAY_AFTER_CLOCK.exec(text.slice(c.end, c.end + 20));
+      if (relative) c.end += relative[0].length;
+      continue;
+    }
     c.end += part[0].length;
     c.partOfDay = true;
     const word = part[1]!.toLowerCase();
@@ -277,6 +283,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     if (c.wordStart === c.start && text.slice(c.start, c.end) === "24/7" && ROUND_THE_CLOCK_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
+    // "14:34:47 +07:00", "GMT+7": a time-zone offset, no clock time.
+    if (c.clockOnly && text[c.start - 1] === "+") return false;
     // ("hơn 23h đêm": a part of the day makes it a clock time after all.)
     if (c.clockOnly && !c.partOfDay && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     // "Cập nhật: 5 giờ trước", "Sau 13 giờ, ca mổ …", "24 giờ qua": hours counted, not a clock time.

@@ -178,9 +178,9 @@ export const WORD_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { month: n(m[1]), year: n(m[2] ?? m[3]) } }),
   },
   {
-    // "tháng 3-5/2025", "tháng 9 - 10 năm 2024": a range of months
+    // "tháng 3-5/2025", "tháng 9 - 10 năm 2024", "tháng 11-12": a range of months
     name: "tháng-range",
-    pattern: /tháng (\d{1,2}) ?- ?(\d{1,2})(?:[/.](\d{4})| năm (\d{4}))(?![\p{L}\p{N}/]|\.\d)/iuy,
+    pattern: /tháng (\d{1,2}) ?- ?(\d{1,2})(?:[/.](\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/]|[.-]\d)/iuy,
     parse: (m) => (n(m[1])! < n(m[2])! ? { from: { month: n(m[1]), year: n(m[3] ?? m[4]) }, to: { month: n(m[2]), year: n(m[3] ?? m[4]) } } : undefined),
   },
   {

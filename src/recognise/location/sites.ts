@@ -1,7 +1,7 @@
 import { byFirstToken, isCapitalisedWord, looksVietnamese, personStartsAt, spaced } from "../cues.js";
 import { capitalisedRun } from "../runs.js";
 import { caseCompatible } from "../../dictionaries/trie.js";
-import { canonicalOf } from "./gazetteer.js";
+import { canonicalOf, PROVINCE_LEVEL } from "./gazetteer.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -45,6 +45,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     // "Quảng trường 26/3", "Sân vận động 19/8": sites named after a day (dates.ts leaves them alone).
     if (end === head.end && isDayName(tokens, head.end)) end = head.end + 3;
     if (end === head.end) continue;
+    // "Nhà hát Chèo Ninh Bình": the province that ends a venue's name belongs to it.
+    const province = !body && spaced(tokens, end) ? locationAt.get(end) : undefined;
+    if (province && PROVINCE_LEVEL.has(province.canonical?.kind ?? "")) end = province.last;
     spans.push(spanOf(ctx, "LOCATION", i, end, body && body.last === end ? "location.site+organization" : "location.site"));
     i = end - 1;
   }

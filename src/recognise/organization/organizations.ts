@@ -185,6 +185,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i = end;
       continue;
     }
+    // "HNX-Index", "VTV.vn": an exchange's index and an outlet's domain name are no bodies (guideline: no domain names).
+    if (end === i + 1 && gluedIndexOrDomain(tokens, end)) {
+      i = end + 2;
+      continue;
+    }
     const span = spanOf(ctx, "ORGANIZATION", i, end, `organization.${first.source}${units > 1 ? "+chain" : ""}`);
     const canonical = units === 1 && end === first.end ? canonicalOf(first) : undefined;
     if (canonical) span.canonical = canonical;
@@ -827,4 +832,11 @@ function standsForPart(tokens: readonly Token[], first: number, end: number, bra
   const initials = tokens.slice(first, end).filter((t) => t.kind === "word" && t.lower !== "và").map((t) => t.text[0]!.toUpperCase());
   for (let from = 1; from < initials.length; from++) if (initials.slice(from).join("") === letters) return true;
   return false;
+}
+
+/** Is a one-word name glued at `end` to "-Index" ("HNX-Index") or to a domain ending (".vn")? */
+function gluedIndexOrDomain(tokens: readonly Token[], end: number): boolean {
+  const [glue, word] = [tokens[end], tokens[end + 1]];
+  if (glue === undefined || word === undefined || glue.spaceBefore || word.spaceBefore) return false;
+  return (glue.text === "-" && word.lower === "index") || (glue.text === "." && DOMAIN_ENDING.test(word.text));
 }

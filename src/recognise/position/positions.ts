@@ -145,6 +145,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.through ?? org.last;
         hasBody = true;
+      } else if (place && place.rule === "location.site" && INSTITUTION_SITES.has(tokensText(ctx, place.first, place.first + 2))) {
+        // "Giám đốc Nhà hát Kịch Việt Nam", "Giám đốc Bảo tàng Hà Nội": a title makes the venue the institution
+        // that runs it, a body (guideline: institutions are ORGANIZATIONs).
+        pendingOrg = spanOf(ctx, "ORGANIZATION", place.first, place.last, INSTITUTION_RULE);
+        end = place.last;
+        hasBody = true;
       } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory" || place.canonical?.kind === "seat")) {
         // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
         end = place.last;
@@ -285,8 +291,10 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     }
     // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
     // (the team is no body of its own, guideline; an age group's team is).
-    if (!hasBody && title?.category === "sport" && spaced(tokens, end) && tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
-      const team = orgAt.get(end + 2) ?? locationAt.get(end + 2);
+    // ("HLV ĐTQG Việt Nam": the national team's abbreviation, then its country.)
+    const teamWords = !hasBody && title?.category === "sport" && spaced(tokens, end) ? (tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) ? 2 : tokens[end]!.text === "ĐTQG" ? 1 : 0) : 0;
+    if (teamWords > 0 && spaced(tokens, end + teamWords)) {
+      const team = orgAt.get(end + teamWords) ?? locationAt.get(end + teamWords);
       if (team) {
         end = team.last;
         hasBody = true;
@@ -357,6 +365,11 @@ function titleNamesBody(ctx: RecognitionContext, first: number, end: number): bo
   return bodyHeadInTitle(ctx, first, end) >= 0;
 }
 
+/** Venue heads that are also institutions with a head of their own. */
+const INSTITUTION_SITES = new Set(["nhà hát", "bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa"]);
+/** The rule of a venue read as the institution a title heads; core.ts lets it replace the site. */
+export const INSTITUTION_RULE = "organization.institution-venue";
+
 /** Lower-case words for "the agency" or "the unit" a title belongs to, which are no body's head. */
 const UNIT_WORDS = new Set(["cơ quan", "đơn vị"]);
 
@@ -364,7 +377,9 @@ const UNIT_WORDS = new Set(["cơ quan", "đơn vị"]);
 const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
 
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
-const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện", "hội đồng", "tổng công ty"]);
+const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện", "hội đồng", "tổng công ty",
+  // ("Quyền chủ tịch CLB nói", "Chủ tịch Liên hiệp"; clubs and unions referred back to.)
+  "clb", "câu lạc bộ", "liên hiệp"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
@@ -509,6 +524,8 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   const counted = before !== undefined && (g.pluralDeterminers.longest(tokens, first - 1) !== undefined || before.kind === "number" || before.text === "%" || before.lower === "tổ" ||
     (before.lower === "vị" && g.pluralDeterminers.longest(tokens, first - 2) !== undefined) || (before.lower === "thể" && tokens[first - 2]?.lower === "toàn"));
   if (counted && (headText.startsWith("đại biểu") || headText.startsWith("hội thẩm"))) return false;
+  // "70/82 vị Ủy viên Ủy ban MTTQ tỉnh": members counted in a vote are a group, like deputies (D50).
+  if (before?.lower === "vị" && tokens[first - 2]?.kind === "number" && headText.startsWith("ủy viên")) return false;
   if (tokens[first]!.capitalised) return true;
   // Lower-case titles count when the context makes the title use certain.
   if (hasBody) return true;
