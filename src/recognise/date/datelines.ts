@@ -20,9 +20,9 @@ export interface Datelines {
 /**
  * "28/05/2020 14:55", "18:51, 22/02/2017", "22/02/2017", "Thứ hai, 22/02/2017 18:51 (GMT+7)",
  * "Thứ Sáu, 22/11/2024, 13:58", "Thứ 7, 26/02/2022 | 07:33:00", "Cập nhật: 10:15 ngày 3/5/2025",
- * "Ngày đăng: 05/06/2025 08:30".
+ * "Ngày đăng: 05/06/2025 08:30", "- Thứ hai - 30/12/2019 14:28", "23/05/2017 19:46 GMT+7 | Trong nước".
  */
-const TIMESTAMP_LINE = /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Xuất bản|Thời gian|Published|Updated) ?: ?)?(?:[\p{L} \d]{0,12},? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(GMT ?\+ ?7\))?$/iu;
+const TIMESTAMP_LINE = /^(?:- )?(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Ngày cập nhật|Xuất bản|Thời gian|Published|Updated) ?: ?)?(?:[\p{L} \d]{0,12}(?:,| -)? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(GMT ?\+ ?7\)| GMT ?\+ ?7)?(?: ?\| ?[\p{L} ]{1,30})?$/iu;
 /** A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" (see date/index.ts). */
 const ISO_START = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** How many lines before the article's dateline may come first (a headline, a sapo). */

@@ -91,6 +91,15 @@ describe("documentDate and governing datelines", () => {
     expect(result.documentDate).toBe("2023-03-03");
     expect(result.dates.map((d) => d.value)).toEqual(["2023-03-03T10:15", "2023-03-02"]);
   });
+  it.each([
+    ["Đoàn công tác thăm tỉnh bạn\n- Thứ ba - 14/01/2020 09:12\n- In ra\nChiều 13/1, đoàn đến.", "2020-01-14"],
+    ["15/06/2016 10:05 GMT+7 | Thời sự\nTối 14/6, mưa lớn.", "2016-06-15"],
+    ["Tiêu đề\n\nP.V\n\n02/09/2018 16:40 GMT+7\n\nNgày 1/9, lễ hội mở màn.", "2018-09-02"],
+  ])("reads a dateline with a bullet, a dash after the weekday, a bare GMT+7 or a section after a bar: %s", (text, date) => {
+    const result = recogniseDates(text, { words });
+    expect(result.documentDate).toBe(date);
+    expect(result.dates[result.dates.length - 1]!.value.startsWith(date.slice(0, 4))).toBe(true);
+  });
   it("lets each related-news item's own timestamp govern it", () => {
     const text = [
       "01/02/2020 10:00",
