@@ -2,7 +2,7 @@ import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
-  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, type WordRule,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, HOSPITAL_FIELDS, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -27,6 +27,7 @@ export interface Grammar {
   localityLeaderTitles: Set<string>;
   newOfficeWords: Set<string>;
   featureWords: PhraseTrie<string>;
+  hospitalFields: PhraseTrie<string>;
   featureCompounds: Set<string>;
   genericBodies: PhraseTrie<string>;
   titlesAlsoModifiers: Set<string>;
@@ -67,6 +68,7 @@ export function grammar(): Grammar {
     localityLeaderTitles: new Set(LOCALITY_LEADER_TITLES.words),
     newOfficeWords: new Set(NEW_OFFICE_WORDS.words),
     featureWords: trieOf(FEATURE_WORDS),
+    hospitalFields: trieOf(HOSPITAL_FIELDS),
     featureCompounds: new Set(FEATURE_COMPOUNDS.words),
     genericBodies: trieOf(GENERIC_BODIES),
     titlesAlsoModifiers: new Set(TITLES_ALSO_MODIFIERS.words),

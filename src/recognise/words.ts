@@ -207,3 +207,15 @@ export const COUNTRY_SYLLABLE_WORDS: WordRule = {
   ],
   reason: "A capitalised syllable at a sentence start followed by the rest of a common word is that word, not a country.",
 };
+
+/** Hospital departments' fields, written in lower case after a capitalised "Khoa" ("Khoa hồi sức tích cực"). */
+export const HOSPITAL_FIELDS: WordRule = {
+  words: [
+    "hồi sức tích cực", "hồi sức cấp cứu", "hồi sức", "cấp cứu", "chấn thương chỉnh hình", "chấn thương", "ngoại tiêu hóa", "ngoại tổng hợp",
+    "ngoại thần kinh", "ngoại chấn thương", "nội tổng hợp", "nội tiết", "nội thần kinh", "nội tim mạch", "phẫu thuật gây mê", "gây mê hồi sức",
+    "khám bệnh theo yêu cầu", "khám bệnh", "truyền nhiễm", "tim mạch", "thần kinh", "ung bướu", "da liễu", "răng hàm mặt", "tai mũi họng",
+    "chẩn đoán hình ảnh", "xét nghiệm", "dinh dưỡng", "phục hồi chức năng", "y học cổ truyền", "hô hấp", "tiêu hóa", "thận nhân tạo",
+    "huyết học", "vi sinh", "giải phẫu bệnh", "kiểm soát nhiễm khuẩn", "sơ sinh", "sản", "nhi", "mắt", "dược", "lão khoa", "cơ xương khớp",
+  ],
+  reason: "Guideline: departments of an institution are ORGANIZATIONs ('Khoa Cấp cứu'); news often writes the field after a capitalised 'Khoa' in lower case (issue #9's hospital departments).",
+};

@@ -90,6 +90,8 @@ const LETTER = /\p{L}/u;
 /** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022", "18:46 - Thứ Năm, 27/04/2023". */
 const CLOCK_JOIN = /^(?:,| \|| -)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
+/** Units after a range of amounts ("3 - 5 mét", "2-3 km", "5-7 độ C"). */
+const RANGE_UNIT_AFTER = /^ ?(?:mét|m|km|cm|mm|độ|ha|tấn|kg|lít|%|giờ|phút|tiếng|người|lần|tuổi|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}])/iu;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
 const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
 /** "Hotline 24/7", "phục vụ 24/7": round the clock, not the 24th of July. */
@@ -135,6 +137,8 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return UPPER_START_WORD.test(text.slice(start, at - 1));
 }
 /** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
+/** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"). */
+const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
 /** ("trong hai ngày 24 và 25-2": a count written as a word too.) */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
@@ -204,6 +208,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
       // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
       if (m[0][0] === "T" && !sentenceStartAt(text, m.index)) continue;
+      // ("Cách mạng tháng Tám": the revolution's name in lower case too.)
+      if (/(?:^|[^\p{L}])cách mạng $/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const name = m[0].replace(/ năm (?:\d{4}|nay|ngoái|tới|sau|trước)$/u, "").toLowerCase().replace(/\s+/gu, " ");
       const info = words.monthOf.get(name);
       if (!info) continue;
@@ -266,7 +272,15 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "6 tháng đầu năm 2021": after a count of months the edge word is not the date's.
     if (length > 0 && EDGE_AFTER_COUNT.test(before.slice(0, before.length - length + 5))) length = 0;
     if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length))) length = 0;
+    // ("cấp giấy lần đầu tháng 5-2017": "lần đầu" is "the first time", no edge of the month.)
+    if (length > 0 && /^đầu /iu.test(before.slice(before.length - length)) && /(?:^|[^\p{L}])lần $/iu.test(before.slice(0, before.length - length))) length = 0;
     c.wordStart = c.start - length;
+    // "kế hoạch 5 năm 2016-2020": after a count, "năm" counts years and stays outside.
+    // ("đợt 2 năm 2012", "lần 2 năm 2025": a number after "đợt", "lần" is an ordinal, and "năm" names the year.)
+    if (c.wordStart === c.start && /^năm \d/iu.test(text.slice(c.start, c.start + 6)) && YEARS_COUNTED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+      c.start += 4;
+      c.wordStart = c.start;
+    }
     // "du lịch Xuân 2023": a season before a year.
     const season = c.from.month === undefined && c.from.year !== undefined && c.to === undefined ? SEASON_BEFORE.exec(text.slice(Math.max(windowStart, c.wordStart - 16), c.wordStart)) : null;
     const seasonStart = season ? c.wordStart - season[1]!.length - 1 : -1;
@@ -278,6 +292,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // ("hai ngày 24 và 25-2": the second of two days joined by "và" is dated like the first.)
     if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start) &&
       !DAY_AND.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
+    // "cao từ 3 - 5 mét", "tăng 2-3%": a range of amounts before a unit, no day and month.
+    if (c.needsDayWord && RANGE_UNIT_AFTER.test(text.slice(c.end, c.end + 8))) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;

@@ -89,6 +89,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
     let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord(ctx, i) || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
+    // "tư tưởng Hồ Chí Minh": a doctrine is named after a person, and a place named after the same person is not meant.
+    if (bare && i >= 2 && tokens[i - 1]!.lower === "tưởng" && tokens[i - 2]!.lower === "tư" && !tokens[i - 2]!.capitalised && personStartsAt(ctx, i)) bare = undefined;
     // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
     if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i) bare = undefined;
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.

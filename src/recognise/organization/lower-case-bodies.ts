@@ -35,7 +35,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = !tokens[k]!.capitalised && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || tokens[k]!.text === "Khoa") && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -45,7 +45,18 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if (token.capitalised || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    if ((token.capitalised && token.text !== "Khoa") || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    // "Khoa hồi sức tích cực", "(Khoa chấn thương)": a department by its field in lower case.
+    const field = token.text === "Khoa" && spaced(tokens, k + 1) && !tokens[k + 1]!.capitalised && !KHOA_COMPOUNDS.has(tokens[k - 1]?.lower ?? "") && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)
+      ? grammar().hospitalFields.longest(tokens, k + 1) : undefined;
+    if (field && !(spaced(tokens, field.end) && tokens[field.end]!.kind === "word" && !tokens[field.end]!.capitalised && !grammar().functionWords.has(tokens[field.end]!.lower))) {
+      result.push(spanOf(ctx, "ORGANIZATION", k, field.end, "organization.department-field"));
+      covered.fill(1, k, field.end);
+      k = field.end - 1;
+      continue;
+    }
+    // (A capitalised "Khoa" with a capitalised name is the main pass's, or a person's: "Nguyễn Khoa Điềm".)
+    if (token.capitalised) continue;
     const pair = `${token.lower} ${tokens[k + 1]!.lower}`;
     // "công an Thanh Hóa", "công an tỉnh Bình Dương": the police of a named place, in lower case ("lực lượng công an
     // xã", "trưởng công an phường" name no one body).

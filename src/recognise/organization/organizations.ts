@@ -109,9 +109,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // ("Trung tâm phục vụ hành chính công tỉnh Bình Dương-Chi nhánh Dĩ An": any body's branch after a dash, glued or not.)
     const dashed = tokens[end]?.text === "-" && !tokens[end + 1]?.lineBefore;
     const branchAt = dashed && (bank ? spaced(tokens, end) && spaced(tokens, end + 1) : true) ? end + 1 : end;
-    if ((bank || branchAt > end) && (spaced(tokens, branchAt) || branchAt > end) && tokens[branchAt]!.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2)) {
-      const typed = g.localityWords.longest(tokens, branchAt + 2);
-      const seat = locationAt.get(branchAt + 2) ?? (typed ? locationAt.get(typed.end) : undefined);
+    const branchWord = (spaced(tokens, branchAt) || branchAt > end) && tokens[branchAt]?.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2);
+    const typedSeat = branchWord ? g.localityWords.longest(tokens, branchAt + 2) : undefined;
+    const knownSeat = branchWord ? locationAt.get(branchAt + 2) ?? (typedSeat ? locationAt.get(typedSeat.end) : undefined) : undefined;
+    // ("Văn phòng ĐKĐĐ chi nhánh Long Thành": any body's branch named by a known place.)
+    if (branchWord && (bank || branchAt > end || knownSeat !== undefined)) {
+      const seat = knownSeat;
       const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });
       if (named > branchAt + 2) end = named;
     }
@@ -140,7 +143,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
     if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;
     // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
-    if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || last.entry?.category === "local-government")) end += 2;
+    // ("Tòa án nhân dân cấp tỉnh": a court's level too.)
+    if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || LOCAL_KINDS.has(last.entry?.category ?? ""))) end += 2;
     // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
     if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
     const category = last.head?.category ?? last.entry?.category;
@@ -180,8 +184,10 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i = end;
       continue;
     }
-    const bareAbbreviation = first.source === "abbreviation" && LOCAL_KINDS.has(first.entry?.category ?? "");
-    if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && (tokens[end]?.lower === "các" || tokens[end]?.lower === "những") && spaced(tokens, end) && !titleEndsBefore(ctx, i)) {
+    const bareAbbreviation = (first.source === "abbreviation" || first.source === "known") && LOCAL_KINDS.has(first.entry?.category ?? "");
+    // ("Tòa án nhân dân các huyện", "TAND hai cấp tỉnh Cà Mau": the courts of many places or levels, no one body.)
+    const manyLevels = spaced(tokens, end) && (tokens[end]!.lower === "hai" || tokens[end]!.lower === "các" || tokens[end]!.lower === "ba") && tokens[end + 1]?.lower === "cấp" && spaced(tokens, end + 1);
+    if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && spaced(tokens, end) && (manyLevels || tokens[end]!.lower === "các" || tokens[end]!.lower === "những") && !titleEndsBefore(ctx, i)) {
       i = end;
       continue;
     }

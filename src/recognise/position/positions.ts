@@ -291,8 +291,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     }
     // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
     // (the team is no body of its own, guideline; an age group's team is).
-    // ("HLV ĐTQG Việt Nam": the national team's abbreviation, then its country.)
-    const teamWords = !hasBody && title?.category === "sport" && spaced(tokens, end) ? (tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) ? 2 : tokens[end]!.text === "ĐTQG" ? 1 : 0) : 0;
+    // ("HLV ĐTQG Việt Nam", "HLV trưởng ĐT Việt Nam": the national team's abbreviation, then its country.)
+    const teamWords = !hasBody && title?.category === "sport" && spaced(tokens, end) ? (tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) ? 2 : tokens[end]!.text === "ĐTQG" || tokens[end]!.text === "ĐT" ? 1 : 0) : 0;
     if (teamWords > 0 && spaced(tokens, end + teamWords)) {
       const team = orgAt.get(end + teamWords) ?? locationAt.get(end + teamWords);
       if (team) {
@@ -379,7 +379,7 @@ const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
 const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện", "hội đồng", "tổng công ty",
   // ("Quyền chủ tịch CLB nói", "Chủ tịch Liên hiệp"; clubs and unions referred back to.)
-  "clb", "câu lạc bộ", "liên hiệp"]);
+  "clb", "câu lạc bộ", "liên hiệp", "quỹ"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
