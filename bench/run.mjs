@@ -223,7 +223,8 @@ const sections = {
       }
       // Loop and extractMany alternate, and each ratio is the median of its rounds: one GC pause or a
       // noisy neighbour then moves a single round, not the figure (the small sizes run in milliseconds).
-      const rounds = size >= 10 ? 1 : 5;
+      // (Three rounds at 10 MB too: a pool's first big batch grows its heaps, which later batches reuse.)
+      const rounds = size >= 10 ? 3 : 5;
       // Each round starts from a collected heap and rotates the order, so no contender always pays for the
       // garbage the one before it left.
       const contenders = [

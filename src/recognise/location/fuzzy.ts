@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import Fuse from "fuse.js/min-basic";
 import type { LocationEntry } from "../../dictionaries/types.js";
 import { isCapitalisedWord, spaced } from "../cues.js";
 import type { RecognitionContext, Span } from "../span.js";
