@@ -10,8 +10,8 @@ export interface HoldsLink {
 
 // Gaps between items, as text. A chain of titles is joined by commas, "và", "kiêm" or " - ".
 const TITLE_JOIN = /^\s*(?:,|và|kiêm|-)\s*$/u;
-/** "A, Title", "A - Title", "A (Title", and in court news "A (SN 1969, nguyên Title". */
-const APPOSITION_OPEN = /^\s*(?:,|-|\(|–|\((?:SN|sinh năm|sn)\s*\d{4}\s*[,;])\s*$/u;
+/** "A, Title", "A - Title", "A (Title", in court news "A (SN 1969, nguyên Title", and with an age: "A, 48 tuổi, Title", "A (29 tuổi, Title". */
+const APPOSITION_OPEN = /^\s*(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;])\s*$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
 /** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
@@ -24,8 +24,8 @@ const ADJACENT = /^[^\S\n]+$/u;
 const DASH_ONLY = /^ [-–] (?:(?:ông|bà|đồng chí) )?$/u;
 /** "Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân": the body's short name in brackets between title and name. */
 const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
-/** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch". */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
+/** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch", "đảm nhiệm vị trí Chủ tịch HĐQT". */
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
@@ -53,6 +53,12 @@ const PROMOTED_FOR = /^\s+(?:cho|đối với)\s+(?:(?:các\s+)?(?:ông|bà|đ�
 /** A plural or a count before a title: "các", "hai", "2". */
 const COUNTED_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+$/u;
 const NAMES_JOIN = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
+/** One lower-case honorific between a title and a name, on one line. */
+const HONORIFIC_BETWEEN = /^ (?:ông|bà|đồng chí) $/u;
+/** Between names that each carry the honorific: ", ông", "và bà". */
+const HONORIFIC_NAMES_JOIN = /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)\s+$/u;
+/** Titles whose next name is the one served, not the holder ("Trợ lý ông X"). */
+const PRINCIPAL_TITLE = /^(?:trợ lý|thư ký|cố vấn|phụ tá|phu nhân|đại diện)/iu;
 
 /**
  * HOLDS links from the text's own patterns (guideline, "Relations"):
@@ -87,7 +93,9 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     let m = k - 1;
     // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
     const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
-    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore)) {
+    // "Chủ tịch UBND tỉnh ông Nguyễn Văn Bình", "Thẩm phán ông A, ông B": an honorific between the title and its holder.
+    const honorificBetween = isPosition(items[m]) && HONORIFIC_BETWEEN.test(gap(items[m]!, item)) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
+    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween)) {
       const titles = [items[m]!];
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
@@ -98,7 +106,16 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
       }
       // "các Phó Chủ tịch UBND tỉnh A và B", "2 Thứ trưởng Bộ Quốc phòng A và B": a counted title is each listed name's.
       const first = titles[titles.length - 1]!;
-      if (COUNTED_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) {
+      // (So is a title before a list whose names each carry an honorific: "Thẩm phán ông A, ông B", unless a
+      // later name has a title of its own after it.)
+      const honorificList = honorificBetween && !titles.some((t) => PRINCIPAL_TITLE.test(text.slice(t.start, t.end)));
+      if (honorificList) {
+        for (let n = k; isPerson(items[n + 1]) && HONORIFIC_NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
+          const after = items[n + 2];
+          if (isPosition(after) && APPOSITION_OPEN.test(gap(items[n + 1]!, after))) break;
+          for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.honorific-list" });
+        }
+      } else if (COUNTED_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) {
         for (let n = k; isPerson(items[n + 1]) && NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
           for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.counted-list" });
         }
