@@ -113,6 +113,9 @@ function holidayBefore(text: string, at: number): boolean {
 
 /** "vào ngày 10/10 tới.": "tới" after a day means "the coming" and belongs to the DATE (D47); "tới khi", "tới đây" do not. */
 const COMING_AFTER = /^ tới(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
+/** "phiên hôm nay (3-10)", "tối nay (26-12)": a relative day, then its date in brackets (guideline: "Tối nay (26/12)"). */
+const RELATIVE_DAY_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:hôm nay|nay|hôm qua|ngày mai|mai) \($/iu;
+const THIS_AFTER = /^ này(?![\p{L}\p{N}])/u;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
 const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
 /**
@@ -291,6 +294,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
     // ("hai ngày 24 và 25-2": the second of two days joined by "và" is dated like the first.)
     if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start) &&
+      !RELATIVE_DAY_BRACKET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
       !DAY_AND.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
     // "cao từ 3 - 5 mét", "tăng 2-3%": a range of amounts before a unit, no day and month.
     if (c.needsDayWord && RANGE_UNIT_AFTER.test(text.slice(c.end, c.end + 8))) return false;
@@ -311,6 +315,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
   for (const c of valid) {
+    // "đến đầu tháng 10 này": "này" ("this") after a month belongs to it, like "tới" after a day.
+    if (c.from.month !== undefined && c.from.day === undefined && c.from.year === undefined && c.to === undefined && THIS_AFTER.test(text.slice(c.end, c.end + 8))) c.end += 4;
     if (c.from.day === undefined || c.to !== undefined || c.clockOnly) continue;
     const after = text.slice(c.end, c.end + 12);
     if (COMING_AFTER.test(after)) c.end += 4;
@@ -584,12 +590,14 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const before = text.slice(Math.max(0, at - 16), at);
   // "(1993 đến 2004)": a year that a range's other end follows.
   const rangeAfter = YEAR_RANGE_AFTER.test(text.slice(end, end + 16));
-  if (!BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter) return undefined;
+  if (!BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter && !EVENT_PHRASE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };
 }
 
+/** "Giải vô địch cử tạ quốc gia 2019", "Năm Du lịch quốc gia 2023": an event's name in words, then the year that dates it. */
+const EVENT_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]iải (?:vô địch|thưởng|đấu|bóng|báo chí|Báo chí|việt dã|marathon|quần vợt|cầu lông|điền kinh|cờ|\p{Lu})|Năm Du lịch|Festival|Liên hoan|Hội thi|Hội diễn|Lễ hội|Cuộc thi|Hội chợ|Tuần lễ)(?: [\p{L}\p{N}-]+){0,8} $/u;
 /** "U23 châu Á 2022": the word right before the year is capitalised (an event or competition name). */
 function eventNameBefore(before: string): boolean {
   if (!before.endsWith(" ")) return false;
