@@ -160,7 +160,7 @@ export const COUNTRY_SHORT_FORMS: WordRule = {
 
 /** Lower-case names of a company's or school's organs, each one body identified by its kind ("hội đồng quản trị"). */
 export const GENERIC_BODIES: WordRule = {
-  words: ["hội đồng quản trị", "hội đồng thành viên", "hội đồng trường", "ban kiểm soát", "ban giám hiệu", "ban giám đốc", "ban điều hành"],
+  words: ["hội đồng quản trị", "hội đồng thành viên", "hội đồng trường", "ban kiểm soát", "ban giám hiệu", "ban giám đốc", "ban điều hành", "ban tổng giám đốc", "ban kiểm tra"],
   reason: "Guideline: a generic body name that identifies one body by its kind is an ORGANIZATION ('Hội đồng quản trị'); the business and education press writes these in lower case.",
 };
 
