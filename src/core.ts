@@ -9,6 +9,7 @@ import { buildFuzzyPlaces, recogniseFuzzyPlaces, type FuzzyPlaces } from "./reco
 import { recogniseLocations } from "./recognise/location/locations.js";
 import { placesEndingBodies, recogniseSites } from "./recognise/location/sites.js";
 import { recogniseOrganizations } from "./recognise/organization/organizations.js";
+import { provinceClubs } from "./recognise/organization/province-clubs.js";
 import { recognisePersons } from "./recognise/person/persons.js";
 import { INSTITUTION_RULE, recognisePositions } from "./recognise/position/positions.js";
 import type { RecognitionContext, Span } from "./recognise/span.js";
@@ -228,7 +229,10 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
     return span;
   });
   // 4. Resolve nesting and cut-off text, then relations and people.
-  const candidates = [...locations, ...sites, ...allOrganizations, ...positionResult.positions, ...persons, ...dateSpans];
+  // "trận gặp Thanh Hóa": in a football report a province after an opponent word is its club.
+  const clubs = provinceClubs(ctx, locations);
+  const placesAndClubs = clubs.size === 0 ? locations : locations.map((l) => (clubs.has(l) ? { ...l, type: "ORGANIZATION" as const, rule: "organization.province-club", canonical: undefined } : l));
+  const candidates = [...placesAndClubs, ...sites, ...allOrganizations, ...positionResult.positions, ...persons, ...dateSpans];
   const spans = sortSpans(dropCutOff(text, resolveNesting(candidates)));
   const links = linkHolds(text, spans);
   // 5. Output: offsets back into the caller's string.

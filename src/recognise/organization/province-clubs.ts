@@ -1,0 +1,32 @@
+import { PROVINCE_LEVEL } from "../location/gazetteer.js";
+import type { RecognitionContext, Span } from "../span.js";
+
+/** Football news: a league, a coach or a club is named (two of these words at least). */
+const SPORT_WORDS = /V[.-]League|\bHLV\b|\bCLB\b|bóng đá|tỷ số|bàn thắng/gu;
+/** The word before a province that makes it the province's team in match reports: "trận gặp Thanh Hóa", "trước Nam Định". */
+const OPPONENT_BEFORE = new Set(["gặp", "với", "trước", "giữa", "hòa", "thắng", "thua", "bại", "bảng"]);
+
+/**
+ * Teams named by their province ("trận gặp Thanh Hóa", "trước Nam Định", "giữa Quảng Nam và Thanh Hóa"):
+ * in a football report, after a word that names an opponent, a province is its club, an ORGANIZATION
+ * (guideline: teams are bodies). The spans returned are LOCATIONs the caller retypes.
+ */
+export function provinceClubs(ctx: RecognitionContext, locations: readonly Span[]): Set<Span> {
+  const clubs = new Set<Span>();
+  const hits = ctx.text.match(SPORT_WORDS);
+  if (hits === null || hits.length < 2) return clubs;
+  const { tokens } = ctx;
+  const provinceAt = new Map(locations.filter((l) => l.first >= 0 && PROVINCE_LEVEL.has(l.canonical?.kind ?? "")).map((l) => [l.first, l]));
+  for (const place of provinceAt.values()) {
+    const before = tokens[place.first - 1];
+    if (before === undefined || !place.first || tokens[place.first]!.lineBefore || !OPPONENT_BEFORE.has(before.lower)) continue;
+    // ("trước Hà Nội T&T", "Sài Gòn FC": the province begins a longer club name, read by the club rules.)
+    const next = tokens[place.last];
+    if (next !== undefined && !next.lineBefore && (next.capitalised || !next.spaceBefore && next.text === "&")) continue;
+    clubs.add(place);
+    // "giữa Quảng Nam và Thanh Hóa": the other side too.
+    const other = tokens[place.last]?.lower === "và" ? provinceAt.get(place.last + 1) : undefined;
+    if (before.lower === "giữa" && other) clubs.add(other);
+  }
+  return clubs;
+}
