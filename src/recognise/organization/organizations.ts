@@ -118,6 +118,8 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });
       if (named > branchAt + 2) end = named;
     }
+    // "Ban Chấp hành Hội", "Ban chấp hành Phân hội", "Ban Giám đốc sở": an organ of the body the text is about, by its bare head.
+    if (units === 1 && ORGAN_HEADS.has(lowerTextOf(tokens, i, end))) end = bareBodyEnd(tokens, end);
     // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
     if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {
       const institution = spaced(tokens, end) && !tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
@@ -188,6 +190,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     // ("Tòa án nhân dân các huyện", "TAND hai cấp tỉnh Cà Mau": the courts of many places or levels, no one body.)
     const manyLevels = spaced(tokens, end) && (tokens[end]!.lower === "hai" || tokens[end]!.lower === "các" || tokens[end]!.lower === "ba") && tokens[end + 1]?.lower === "cấp" && spaced(tokens, end + 1);
     if (end === first.end && units === 1 && (bareHead || bareAbbreviation) && spaced(tokens, end) && (manyLevels || tokens[end]!.lower === "các" || tokens[end]!.lower === "những") && !titleEndsBefore(ctx, i)) {
+      i = end;
+      continue;
+    }
+    // "các Ban HĐND", "2 Ban HĐND", "các Ban Đảng Trung ương": many committees of one kind, no one body.
+    // (Not a committee named for itself, "các Ban Văn hóa – Xã hội, Ban Kinh tế", nor "lần thứ 5 Ban Chấp hành".)
+    const counted = tokens[i - 1]?.kind === "number" && tokens[i - 2]?.lower !== "thứ";
+    if (tokens[i]!.text === "Ban" && i > 0 && spaced(tokens, i) && (PLURAL_BEFORE.has(tokens[i - 1]!.lower) || counted) && (units > 1 || !tokens[i + 1]?.capitalised) && !titleEndsBefore(ctx, i)) {
       i = end;
       continue;
     }
@@ -771,6 +780,10 @@ const BRANCH_HEADS = new Set(["Chi hội", "Phân hội", "Chi nhánh", "Văn ph
 const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
 
 /** Words before a bare head that make it many bodies of a kind. */
+/** Organs named alone, then the bare head of the body they belong to ("Ban Chấp hành Hội"). */
+const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc"]);
+/** Bare heads that refer back to the body the text is about. */
+const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"];
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
@@ -845,4 +858,18 @@ function gluedIndexOrDomain(tokens: readonly Token[], end: number): boolean {
   const [glue, word] = [tokens[end], tokens[end + 1]];
   if (glue === undefined || word === undefined || glue.spaceBefore || word.spaceBefore) return false;
   return (glue.text === "-" && word.lower === "index") || (glue.text === "." && DOMAIN_ENDING.test(word.text));
+}
+
+/** After an organ, the end of a bare head that names its body ("Hội" in "Ban Chấp hành Hội"); else `end`. */
+function bareBodyEnd(tokens: readonly Token[], end: number): number {
+  for (const words of BARE_BODY_WORDS) {
+    const n = words.split(" ").length;
+    let k = 0;
+    while (k < n && spaced(tokens, end + k) && tokens[end + k]?.lower === words.split(" ")[k]) k++;
+    if (k < n) continue;
+    // (Not before a name of its own: "Ban Chấp hành Hội Nông dân" is read as a chain.)
+    const after = tokens[end + n];
+    return after !== undefined && spaced(tokens, end + n) && isCapitalisedWord(after) ? end : end + n;
+  }
+  return end;
 }
