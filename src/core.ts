@@ -220,7 +220,8 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const institutions = new Set(positionResult.organizations.filter((o) => o.rule === INSTITUTION_RULE).map((o) => `${o.first}:${o.last}`));
   if (institutions.size > 0) sites = sites.filter((s) => !institutions.has(`${s.first}:${s.last}`));
   const siteSpans = new Set(sites.map((s) => `${s.first}:${s.last}`));
-  const allOrganizations = [...organizations, ...positionResult.organizations].filter((o) => !siteSpans.has(`${o.first}:${o.last}`));
+  // ("UVTW Đảng": the title's "TW" already names the Central Committee; "Đảng" is no body of its own there, as no gold file marks it.)
+  const allOrganizations = [...organizations, ...positionResult.organizations].filter((o) => !siteSpans.has(`${o.first}:${o.last}`) && !partyAfterCentralTitle(tokens, o));
   const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);
   const dates = recogniseDates(text, { words: dateWords, referenceDate });
   const dateSpans: Span[] = dates.dates.map((d) => {
@@ -264,4 +265,9 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   }
   const visible = types ? entities.filter((e) => types.has(e.type)) : entities;
   return { documentDate: referenceDate ?? dates.documentDate, entities: visible, relations, people, language: language.code, warnings };
+}
+
+/** "Đảng" right after "UVTW" (Ủy viên Trung ương): part of the title, not a body of its own. */
+function partyAfterCentralTitle(tokens: RecognitionContext["tokens"], span: Span): boolean {
+  return span.last === span.first + 1 && tokens[span.first]?.text === "Đảng" && tokens[span.first - 1]?.text === "UVTW";
 }

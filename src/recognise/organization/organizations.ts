@@ -193,6 +193,17 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i = end;
       continue;
     }
+    // "Bộ trưởng Công an", "cơ quan Công an", "Ảnh: Công an cung cấp": the bare head refers back to, or stands for,
+    // the police in general (guideline: a bare head is not annotated; no gold file marks it).
+    if (units === 1 && end === i + 2 && first.source === "head" && tokens[i]!.text === "Công" && tokens[i + 1]!.lower === "an") {
+      i = end;
+      continue;
+    }
+    // "các ban Đảng": committees of the party, a kind (a title's "UVTW Đảng" is dropped after the title took it, core.ts).
+    if (units === 1 && end === i + 1 && tokens[i]!.text === "Đảng" && tokens[i - 1]?.text === "ban" && spaced(tokens, i)) {
+      i = end;
+      continue;
+    }
     // "các Ban HĐND", "2 Ban HĐND", "các Ban Đảng Trung ương": many committees of one kind, no one body.
     // (Not a committee named for itself, "các Ban Văn hóa – Xã hội, Ban Kinh tế", nor "lần thứ 5 Ban Chấp hành".)
     const counted = tokens[i - 1]?.kind === "number" && tokens[i - 2]?.lower !== "thứ";
