@@ -13,7 +13,7 @@ import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
  * governing dateline or the other end of a range.
  */
 export interface DateWords {
-  /** "(?:sáng|chiều …) " etc., compiled from dictionaries/dates.json. */
+  /** "(?:sáng|chiều …) " etc., compiled from dictionaries/dates.json, in lower case: read it with prefixLength(). */
   prefix: RegExp;
   roman: ReadonlyMap<string, number>;
   /** Months written as words ("tháng Sáu", "tháng Giêng"), longest first, with their number. */
@@ -48,7 +48,9 @@ export function compileDateWords(file: DatesFile): DateWords {
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
   const edge = "(?:(?:đầu|giữa|cuối) )?";
-  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày |${edge})(?:mùng |mồng )?$`, "iu");
+  // Without the "i" flag: V8 compiles a case-insensitive \p{L} several times slower, on every cold start;
+  // prefixLength() lower-cases the few characters it reads instead.
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${partGroup}${weekdayGroup}(?:ngày |${edge})(?:mùng |mồng )?$`, "u");
   const roman = new Map((file.romanNumerals ?? []).map((r) => [r.numeral.toUpperCase(), r.value]));
   const monthOf = new Map<string, { month: number; lunar: boolean }>();
   for (const w of file.monthWords ?? []) for (const name of [w.name, ...(w.variants ?? [])]) monthOf.set(name.toLowerCase(), { month: w.month, lunar: w.lunar === true });
@@ -270,8 +272,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const windowStart = Math.max(0, c.start - 40, previousEnd);
     previousEnd = c.end;
     const before = text.slice(windowStart, c.start);
-    const prefix = words.prefix.exec(before);
-    let length = prefix?.[0].length ?? 0;
+    let length = prefixLength(words.prefix, before);
     // "6 tháng đầu năm 2021": after a count of months the edge word is not the date's.
     if (length > 0 && EDGE_AFTER_COUNT.test(before.slice(0, before.length - length + 5))) length = 0;
     if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length))) length = 0;
@@ -564,7 +565,15 @@ function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman:
 /** Is the number at `at` introduced by a day word ("sáng Chủ nhật", "ngày", "hôm", "từ")? */
 function hasDayWordBefore(text: string, at: number, prefix: RegExp): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return DAY_CUE_BEFORE.test(before.slice(-6)) || (prefix.exec(before)?.[0].length ?? 0) > 0;
+  return DAY_CUE_BEFORE.test(before.slice(-6)) || prefixLength(prefix, before) > 0;
+}
+
+/** Length of the temporal words at the end of `before` ("Sáng ngày "), matched in lower case. */
+function prefixLength(prefix: RegExp, before: string): number {
+  const lower = before.toLowerCase();
+  // (A letter whose lower case is longer, as "İ", would shift offsets: such text has no Vietnamese day words.)
+  if (lower.length !== before.length) return 0;
+  return prefix.exec(lower)?.[0].length ?? 0;
 }
 
 /**
