@@ -128,7 +128,8 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|gi�
 const DAY_LIST = /(?<![\p{L}\p{N}])ngày (?:\d{1,2}, ?){0,8}\d{1,2},? (?:và|đến|tới) \d{1,2} $/iu;
 const MONTH_AT = /^[Tt]háng \d/u;
 /** ("Trong 2 ngày (8 và 9/8)": the pair inside a bracket after a count of days.) */
-const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?)$/iu;
+/** ("Ngày 14, 15/12/2022": two days joined by a comma after "ngày".) */
+const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?|(?<=ngày \d{1,2}), )$/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
@@ -139,8 +140,11 @@ const UPPER_START_WORD = /^\p{Lu}/u;
 function capitalisedWordBefore(text: string, at: number): boolean {
   if (text[at - 1] !== " ") return false;
   const start = text.lastIndexOf(" ", at - 2) + 1;
-  return UPPER_START_WORD.test(text.slice(start, at - 1));
+  const word = text.slice(start, at - 1);
+  // ("Mừng Xuân Quý Mão 2023", "Đón Xuân 2024": a greeting verb opening a heading, not a name.)
+  return UPPER_START_WORD.test(word) && !GREETING_VERBS.has(word.toLowerCase());
 }
+const GREETING_VERBS = new Set(["mừng", "đón", "chào", "vui", "chúc"]);
 /** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
 /** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"). */
 const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;

@@ -193,6 +193,17 @@ export const WORD_SHAPES: readonly Shape[] = [
     },
   },
   {
+    // "quý III – IV/2024", "quý 2-3 năm 2025": a range of quarters sharing the year
+    name: "quý-range",
+    pattern: /quý ([IV]{1,3}|[1-4]) ?- ?([IV]{1,3}|[1-4])(?: ?[/.] ?(\d{4})| năm (\d{4}))?(?![\p{L}\p{N}/])/iuy,
+    parse: (m, roman) => {
+      const quarterOf = (q: string): number | undefined => (/^\d$/u.test(q) ? n(q) : roman(q.toUpperCase()));
+      const [from, to] = [quarterOf(m[1]!), quarterOf(m[2]!)];
+      const year = n(m[3] ?? m[4]);
+      return from !== undefined && to !== undefined && from >= 1 && to <= 4 && from < to ? { from: { quarter: from, year }, to: { quarter: to, year } } : undefined;
+    },
+  },
+  {
     // "quý I/2024", "quý 1 năm 2024", "quý IV"
     name: "quý",
     // ("quý III-2022": the year after a hyphen too.)

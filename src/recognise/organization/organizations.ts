@@ -427,6 +427,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const camel = !t.allCaps && t.text.length >= 4 && innerCapital(t.text) && ASCII_WORD.test(t.text);
     if (!t.allCaps && !camel) continue;
     if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
+    // "BN1664", "CA1234": capitals and a serial number are a code (a patient's, a case's), no body.
+    if (SERIAL_CODE.test(t.text)) continue;
     // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
     // "(Ảnh: AFP/TTXVN)": two outlets joined by a slash; "1670/NQ-UBTVQH15": a document number.
     const joinedName = (tokens[i - 1]?.text === "-" || tokens[i - 1]?.text === "/") && covered[i - 2] !== 1 && isCapsWord(tokens[i - 2]) && !inDocumentCode(tokens, i);
@@ -723,6 +725,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   return best;
 }
 
+const SERIAL_CODE = /^\p{Lu}{1,3}\d{3,}$/u;
 const BIRTH_YEAR_GLUED = /^SN(?:19|20)\d{2}$/u;
 
 /** Token i ends a person's name of two or three syllables before it ("Trần Quang" + "Đảng"): a surname starts the run. */

@@ -4,7 +4,7 @@ import type { RecognitionContext, Span } from "../span.js";
 /** Football news: a league, a coach or a club is named (two of these words at least). */
 const SPORT_WORDS = /V[.-]League|\bHLV\b|\bCLB\b|bóng đá|tỷ số|bàn thắng/gu;
 /** The word before a province that makes it the province's team in match reports: "trận gặp Thanh Hóa", "trước Nam Định". */
-const OPPONENT_BEFORE = new Set(["gặp", "với", "trước", "giữa", "hòa", "thắng", "thua", "bại", "bảng"]);
+const OPPONENT_BEFORE = new Set(["gặp", "với", "trước", "giữa", "hòa", "thắng", "thua", "bại", "bảng", "và"]);
 
 /**
  * Teams named by their province ("trận gặp Thanh Hóa", "trước Nam Định", "giữa Quảng Nam và Thanh Hóa"):
@@ -23,10 +23,18 @@ export function provinceClubs(ctx: RecognitionContext, locations: readonly Span[
     // ("trước Hà Nội T&T", "Sài Gòn FC": the province begins a longer club name, read by the club rules.)
     const next = tokens[place.last];
     if (next !== undefined && !next.lineBefore && (next.capitalised || !next.spaceBefore && next.text === "&")) continue;
+    // (After "và", only when "giữa" opens the pair: "giữa HAGL và Nam Định".)
+    if (before.lower === "và" && !betweenPair(tokens, place.first - 1)) continue;
     clubs.add(place);
     // "giữa Quảng Nam và Thanh Hóa": the other side too.
     const other = tokens[place.last]?.lower === "và" ? provinceAt.get(place.last + 1) : undefined;
     if (before.lower === "giữa" && other) clubs.add(other);
   }
   return clubs;
+}
+
+/** Is the "và" at `and` the middle of "giữa A và B", with A at most four tokens long? */
+function betweenPair(tokens: RecognitionContext["tokens"], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(0, and - 5); k--) if (tokens[k]!.lower === "giữa") return k < and - 1;
+  return false;
 }
