@@ -120,18 +120,18 @@ const RELATIVE_DAY_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:hôm nay|nay|hôm qua|ngà
 const THIS_AFTER = /^ này(?![\p{L}\p{N}])/u;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
 const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
-/**
- * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
- * borrows the month of the second. A bare number needs "từ" before it to be a day.
- */
 /** "ngày 05, 06, 14 và 25 " before "tháng 12/2017": a list of days, then the last one, right before a month. */
 const DAY_LIST = /(?<![\p{L}\p{N}])ngày (?:\d{1,2}, ?){0,8}\d{1,2},? (?:và|đến|tới) \d{1,2} $/iu;
 const MONTH_AT = /^[Tt]háng \d/u;
-/** ("Trong 2 ngày (8 và 9/8)": the pair inside a bracket after a count of days.) */
-/** ("Ngày 14, 15/12/2022": two days joined by a comma after "ngày".) */
+/**
+ * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
+ * borrows the month of the second. A bare number needs "từ" before it to be a day, or a bracket after a
+ * count of days ("Trong 2 ngày (8 và "); two days may be joined by a comma after "ngày" ("Ngày 14, ").
+ */
 const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?|(?<=ngày \d{1,2}), )$/iu;
-/** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
+/** A relative day after a clock time: "1 giờ ngày hôm sau", "16h cùng ngày". */
 const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
+/** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
 /** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
 const SEASON_BEFORE = /(?:^|[^\p{L}])((?:mùa )?xuân|mùa (?:hè|hạ|thu|đông)) $/iu;
@@ -145,10 +145,9 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return UPPER_START_WORD.test(word) && !GREETING_VERBS.has(word.toLowerCase());
 }
 const GREETING_VERBS = new Set(["mừng", "đón", "chào", "vui", "chúc"]);
-/** A count right before "ngày" ("trong 2 ngày 3-4/9"): that "ngày" counts days and stays outside. */
 /** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"). */
 const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
-/** ("trong hai ngày 24 và 25-2": a count written as a word too.) */
+/** A count right before "ngày" ("trong 2 ngày 3-4/9", "trong hai ngày 24 và 25-2"): that "ngày" counts days and stays outside. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
 /** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
 export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;

@@ -793,11 +793,11 @@ const BRANCH_HEADS = new Set(["Chi hội", "Phân hội", "Chi nhánh", "Văn ph
 /** Kinds of body that exist once per locality: "UBND các tỉnh", "TAND các địa phương" are many bodies. */
 const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
 
-/** Words before a bare head that make it many bodies of a kind. */
 /** Organs named alone, then the bare head of the body they belong to ("Ban Chấp hành Hội"). */
 const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc"]);
 /** Bare heads that refer back to the body the text is about. */
 const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"];
+/** Words before a bare head that make it many bodies of a kind. */
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
