@@ -7,6 +7,8 @@ export interface RunOptions {
   allowDashJoin?: boolean;
   /** Let lower-case syllables continue the run where dictionary names show the pair. */
   learnedContinuations?: boolean;
+  /** Allow a hyphen glued on both sides between capitalised syllables ("Phoong-Sa-Ly", transliterated names). */
+  allowGluedHyphen?: boolean;
 }
 
 /**
@@ -21,6 +23,11 @@ export function capitalisedRun(ctx: RecognitionContext, first: number, options: 
   while (i < tokens.length && count < max) {
     const token = tokens[i]!;
     if (i > first && (token.lineBefore || !token.spaceBefore)) {
+      if (options.allowGluedHyphen && token.text === "-" && tokens[i + 1]?.capitalised && tokens[i + 1]!.kind === "word" && !tokens[i + 1]!.spaceBefore) {
+        i += 2;
+        count++;
+        continue;
+      }
       if (options.allowDashJoin && token.text === "-" && i + 1 < tokens.length && tokens[i + 1]!.capitalised && !tokens[i + 1]!.lineBefore && i > first) {
         i += 1;
         continue;

@@ -74,7 +74,7 @@ const HOURS_AGO = /^ (?:trước|qua)(?![\p{L}\p{N}])/u;
 const AFTER_HOURS = /(?:^|[^\p{L}])[Ss]au $/u;
 const WHOLE_HOURS = /^\d{1,2} giờ$/u;
 /** A bare year counts after these words ("đến 2030", "cuối 2024") or after a capitalised event name. */
-const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh|toàn quốc) $/iu;
+const BARE_YEAR_CUE = /(?:^|[^\p{L}])(?:từ|đến|tới|trong|cuối|đầu|giữa|vào|hết|sau|trước|mùa|niên khóa|năm học|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ|thường niên|mùa giải|sn|sinh|toàn quốc|tầm nhìn) $/iu;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** "1993 đến 2004", "2006 tới năm 2007": the other end of a range of years. */
 const YEAR_RANGE_AFTER = /^ (?:đến|tới) (?:năm )?(?:19|20)\d{2}(?!\d)/u;
