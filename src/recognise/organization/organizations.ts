@@ -199,6 +199,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       i = end;
       continue;
     }
+    // "Ảnh: Trường Thành": after a photo credit, a head that is also a given name starts the photographer's name.
+    if (units === 1 && end === i + 2 && first.source === "head" && GIVEN_NAME_HEADS.has(tokens[i]!.text) && tokens[i - 1]?.text === ":" && tokens[i - 2]?.lower === "ảnh") {
+      i = end;
+      continue;
+    }
     // "các ban Đảng": committees of the party, a kind (a title's "UVTW Đảng" is dropped after the title took it, core.ts).
     if (units === 1 && end === i + 1 && tokens[i]!.text === "Đảng" && tokens[i - 1]?.text === "ban" && spaced(tokens, i)) {
       i = end;
@@ -725,6 +730,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   return best;
 }
 
+/** Heads that are also given names or surnames ("Trường Thành", "Đoàn Phong"). */
+const GIVEN_NAME_HEADS = new Set(["Trường", "Đoàn"]);
 const SERIAL_CODE = /^\p{Lu}{1,3}\d{3,}$/u;
 const BIRTH_YEAR_GLUED = /^SN(?:19|20)\d{2}$/u;
 
