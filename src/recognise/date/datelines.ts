@@ -24,7 +24,9 @@ export interface Datelines {
  */
 const TIMESTAMP_LINE = /^(?:- )?(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản|thời gian|published|updated) ?: ?)?(?:[\p{L} \d]{0,12}(?:,| -)? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\)| gmt ?\+ ?7)?(?: ?\| ?[\p{L} ]{1,30})?$/u;
 /** TIMESTAMP_LINE on a line read in lower case (a case-insensitive \p{L} compiles several times slower on every cold start). */
-const timestampLine = (line: string): RegExpExecArray | null => TIMESTAMP_LINE.exec(line.toLowerCase());
+const timestampLine = (line: string): RegExpExecArray | null => (HAS_FULL_DATE.test(line) ? TIMESTAMP_LINE.exec(line.toLowerCase()) : null);
+/** Every timestamp line has a day, month and four-digit year: most lines have none, and skip the rest. */
+const HAS_FULL_DATE = /\d[/.-]\d{1,2}[/.-]\d{4}/u;
 /** A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" (see date/index.ts). */
 const ISO_START = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** How many lines before the article's dateline may come first (a headline, a sapo). */
