@@ -4,6 +4,7 @@ import { byFirstToken, hostPlaceAt, isCapitalisedWord, lowerTextOf, personStarts
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd } from "../names.js";
 import { capitalisedRun } from "../runs.js";
+import { FUNCTION_WORDS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
@@ -323,6 +324,14 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       if (host) end = host.last;
     }
+    // "Trưởng Ban đào tạo", "Trưởng Ban Tổ chức hội chợ", "Trưởng ban liên lạc truyền thống CCB Sư đoàn 324": the head of
+    // a committee named in words, ad hoc or not, takes the words that describe it (guideline: "Trưởng Ban Chỉ đạo …").
+    // (Not after a named standing body: "Phó Trưởng Ban Tổ chức Trung ương công bố …"; an ad-hoc committee is no body.)
+    const standingBody = hasBody && (pendingOrg !== undefined || orgEndFirst.has(end));
+    if (!standingBody && COMMITTEE_HEADS.has(tokensText(ctx, headStart, head.end))) {
+      const described = committeeDescriptionEnd(ctx, end);
+      if (described > end) end = described;
+    }
     if (!accepted(ctx, i, headStart, head, titleEnd, end, hasBody)) {
       i++;
       continue;
@@ -546,4 +555,46 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
 /** Is the lower-case token at k the second syllable of a field word ("phòng" of "quốc phòng")? Then it heads no body. */
 function endsFieldWord(ctx: RecognitionContext, k: number): boolean {
   return !ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k;
+}
+
+/** Titles that head a committee ("Trưởng ban", "Phó Trưởng ban"): the committee may be named in words after them. */
+const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
+/** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
+const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
+/** The comma of "phòng, chống" ("prevention and control"), written inside names and tasks. */
+const PREVENT_COMMA = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
+/** How far a committee's description may run. */
+const MAX_COMMITTEE_WORDS = 12;
+
+/**
+ * End of the words that describe a committee after "Trưởng Ban …" ("đào tạo", "Tổ chức hội chợ", "chỉ đạo
+ * thực hiện nhiệm vụ diễn tập khu vực phòng thủ tỉnh"): lower-case words, with numbers and capitalised
+ * abbreviations among them, up to punctuation, a line break, a function word ("của", "đã", "và") or a name.
+ * Returns `end` when no lower-case word follows.
+ */
+function committeeDescriptionEnd(ctx: RecognitionContext, end: number): number {
+  const { tokens } = ctx;
+  const g = grammar();
+  let k = end;
+  let words = 0;
+  while (k < tokens.length && k - end < MAX_COMMITTEE_WORDS && (spaced(tokens, k) || PREVENT_COMMA(tokens, k))) {
+    const t = tokens[k]!;
+    // ("Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the standard phrase.)
+    if (PREVENT_COMMA(tokens, k)) {
+      k++;
+      continue;
+    }
+    // (A two-word verb or function phrase ends it too: "… phát biểu khai mạc", "… cho biết".)
+    if (t.kind === "word" && !t.capitalised && FUNCTION_PHRASES.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`)) break;
+    if (t.kind === "word" && !t.capitalised && !g.functionWords.has(t.lower)) words++;
+    // (After a lower-case word a capitalised one goes on only as a body or place: "CCB Sư đoàn 324", not a foreign
+    // holder's name, "… tổng thống Konstantin Eliseyev".)
+    else if (!(words > 0 && (t.kind === "number" || t.allCaps || (t.capitalised && !personStartsAt(ctx, k) && (tokens[k - 1]!.capitalised || startsBodyOrPlace(ctx, k)))))) break;
+    k++;
+  }
+  return words > 0 ? k : end;
+}
+
+function startsBodyOrPlace(ctx: RecognitionContext, k: number): boolean {
+  return ctx.lexicon.orgHeads.longest(ctx.tokens, k) !== undefined || ctx.lexicon.organizations.longest(ctx.tokens, k) !== undefined || ctx.lexicon.locations.longest(ctx.tokens, k) !== undefined;
 }
