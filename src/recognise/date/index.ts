@@ -43,8 +43,9 @@ export function compileDateWords(file: DatesFile): DateWords {
   const parts = (file.partsOfDay ?? []).flatMap((p) => [p.name, ...(p.variants ?? [])]);
   const weekdays = (file.weekdays ?? []).flatMap((w) => [w.name, ...(w.variants ?? [])]);
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
-  // "Thứ Hai, 6/1", "Thứ tư - 03/10/2012", "Thứ 7 | 01/04/2017": a comma, a dash or a bar after the weekday.
-  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?[,|-]? )?` : "";
+  // "Thứ Hai, 6/1", "Thứ tư - 03/10/2012", "Thứ 7 | 01/04/2017": a comma, a dash or a bar after the weekday
+  // (and a site's dateline may put two or three spaces after it: "Thứ sáu,  07/05/2021").
+  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?[,|-]? {1,3})?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
   const edge = "(?:(?:đầu|giữa|cuối) )?";
@@ -117,6 +118,8 @@ function holidayBefore(text: string, at: number): boolean {
 const COMING_AFTER = /^ tới(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
 /** "phiên hôm nay (3-10)", "tối nay (26-12)": a relative day, then its date in brackets (guideline: "Tối nay (26/12)"). */
 const RELATIVE_DAY_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:hôm nay|nay|hôm qua|ngày mai|mai) \($/iu;
+/** "Đến 1h sáng 31-10", "1 giờ sáng 18-8": a clock time and its part of the day, then the day it falls on. */
+const CLOCK_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2} ?(?:h|giờ)(?:\d{2})? (?:sáng|trưa|chiều|tối|đêm|rạng sáng) $/iu;
 const THIS_AFTER = /^ này(?![\p{L}\p{N}])/u;
 /** Comparisons that introduce a fraction ("chỉ bằng 1/10", "ít hơn 1/4", "chiếm 1/3"), never a date. */
 const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:bằng|hơn|chiếm|khoảng|gần|giảm|gấp) $/iu;
@@ -298,7 +301,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "ngày 8-9", "hôm 31.5", "từ 12-5 đến 20-5": a dash or dot date needs a day word or a range around it.
     // ("hai ngày 24 và 25-2": the second of two days joined by "và" is dated like the first.)
     if (c.needsDayWord && c.wordStart === c.start && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !DAY_RANGE_AFTER.test(text.slice(c.end, c.end + 16)) && !holidayBefore(text, c.start) &&
-      !RELATIVE_DAY_BRACKET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+      !RELATIVE_DAY_BRACKET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !CLOCK_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
       !DAY_AND.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
     // "cao từ 3 - 5 mét", "tăng 2-3%": a range of amounts before a unit, no day and month.
     if (c.needsDayWord && RANGE_UNIT_AFTER.test(text.slice(c.end, c.end + 8))) return false;
