@@ -611,8 +611,8 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   return { end, from: year, rule: "date.bare-year" };
 }
 
-/** "Giải vô địch cử tạ quốc gia 2019", "Năm Du lịch quốc gia 2023": an event's name in words, then the year that dates it. */
-const EVENT_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]iải (?:vô địch|thưởng|đấu|bóng|báo chí|Báo chí|việt dã|marathon|quần vợt|cầu lông|điền kinh|cờ|\p{Lu})|Năm Du lịch|Festival|Liên hoan|Hội thi|Hội diễn|Lễ hội|Cuộc thi|Hội chợ|Tuần lễ)(?: [\p{L}\p{N}-]+){0,8} $/u;
+/** "Giải vô địch cử tạ quốc gia 2019", "Năm Du lịch quốc gia 2023", "giải U.19 quốc gia 2020", "Hội thảo Văn hóa 2022": an event's name in words, then the year that dates it. */
+const EVENT_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]iải (?:vô địch|thưởng|đấu|bóng|báo chí|Báo chí|việt dã|marathon|quần vợt|cầu lông|điền kinh|cờ|\p{Lu}[\p{L}\p{N}.-]*)|Năm Du lịch|Festival|Liên hoan|Hội thi|Hội diễn|Lễ hội|Cuộc thi|Hội chợ|Tuần lễ|Hội thảo|Olympic|Cúp)(?: [\p{L}\p{N}.-]+){0,8} $/u;
 /** "U23 châu Á 2022": the word right before the year is capitalised (an event or competition name). */
 function eventNameBefore(before: string): boolean {
   if (!before.endsWith(" ")) return false;
