@@ -17,6 +17,8 @@ const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nư�
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
 /** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
+/** Roles before a name in court and police news. */
+const COURT_ROLES = new Set(["bị cáo", "bị can", "bị hại", "nạn nhân", "đối tượng"]);
 /** Junctions name the streets that meet there: "ngã tư Lý Thường Kiệt – Trần Hưng Đạo". */
 const JUNCTION_WORDS = new Set(["ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao"]);
 const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản", "p.", "q."]);
@@ -92,7 +94,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     // "tư tưởng Hồ Chí Minh": a doctrine is named after a person, and a place named after the same person is not meant.
     if (bare && i >= 2 && tokens[i - 1]!.lower === "tưởng" && tokens[i - 2]!.lower === "tư" && !tokens[i - 2]!.capitalised && personStartsAt(ctx, i)) bare = undefined;
     // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
-    if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i) bare = undefined;
+    // (So after the roles court news names people by: "bị cáo Mỹ", "bị can Anh".)
+    if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && (ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i || COURT_ROLES.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]!.lower}`))) bare = undefined;
+    // "2,3 tỉ đô la Mỹ": a currency's name, no place.
+    if (bare && i >= 2 && tokens[i - 1]!.lower === "la" && tokens[i - 2]!.lower === "đô" && spaced(tokens, i)) bare = undefined;
     // "Điện Biên Phủ": a longer known name (a city) that starts with a province's is that city.
     if (bare && spaced(tokens, bare.end) && isCapitalisedWord(tokens[bare.end])) {
       const longer = gazetteerAt(ctx, i, true);
