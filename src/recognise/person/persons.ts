@@ -339,6 +339,13 @@ function isBusinessTitle(ctx: RecognitionContext, k: number): boolean {
 /** Lower-case particles of European and Arabic names ("van", "von der", "bin"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "bin", "binti", "al", "el", "ter", "zu"]);
 
+const NON_ASCII = /[^\x00-\x7F]/u;
+/** Are the syllables [k, j) all foreign (none could be Vietnamese)? */
+function foreignRun(tokens: RecognitionContext["tokens"], k: number, j: number): boolean {
+  for (let m = k; m < j; m++) if (tokens[m]!.kind === "word" && looksVietnamese(tokens[m]!.lower)) return false;
+  return true;
+}
+
 /** End of a run of capitalised syllables from k, stopping at titles and bodies. */
 function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts: ReadonlySet<number>): number {
   const { tokens } = ctx;
@@ -390,6 +397,9 @@ function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts
     // Abbreviations ("UBBG", "TP") are never part of a name; all-caps names are handled as bylines.
     if (token.allCaps && token.text.length > 1) break;
     if (j > k && (orgStarts.has(j) || titleEndAt(ctx, j) > j)) break;
+    // "Tổng thống Donald Trump Toàn cảnh …" (a caption run into the next line's words): after a foreign name, a
+    // syllable written with Vietnamese tone marks begins the next sentence.
+    if (j >= k + 2 && NON_ASCII.test(token.text) && looksVietnamese(token.lower) && foreignRun(tokens, k, j)) break;
     j++;
   }
   // A glued token after the run ("Nguyễn Văn A.B") means we misread an abbreviation: give up.
