@@ -122,7 +122,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
-        const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end) : end;
+        // ("Trưởng ban Nguyễn Văn B cho biết": a person's name after the title is its holder, no body's name.)
+        const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
         if (bodyWord >= 0 && nameEnd > end) {
           // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
           const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
