@@ -11,9 +11,11 @@ export interface HoldsLink {
 // Gaps between items, as text. A chain of titles is joined by commas, "và", "kiêm" or " - ".
 /** ("Bí thư Quân ủy Trung ương (QUTƯ), Chủ tịch …": a title's body's short name in brackets before the comma.) */
 const TITLE_JOIN = /^\s*(?:\([\p{Lu}\p{N}&.-]{2,12}\)\s*)?(?:,|và|kiêm|-)\s*$/u;
-/** "A, Title", "A - Title", "A (Title", in court news "A (SN 1969, nguyên Title", and with an age: "A, 48 tuổi, Title", "A (29 tuổi, Title". */
-/** ("X - tân Phó Chủ tịch …": "tân", newly appointed, stays outside the title, as every gold file has it.) */
-/** (In a photo caption the person's place in the picture may come first: "X (giữa)- Trưởng Công an huyện …".) */
+/**
+ * "A, Title", "A - Title", "A (Title", in court news "A (SN 1969, nguyên Title", and with an age: "A, 48 tuổi, Title",
+ * "A (29 tuổi, Title". "tân" (newly appointed) stays outside the title, as every gold file has it ("X - tân Phó Chủ
+ * tịch …"); a photo caption may put the person's place in the picture first ("X (giữa)- Trưởng Công an huyện …").
+ */
 const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|đứng giữa|ngồi giữa|thứ \d+ từ (?:trái|phải)(?: sang)?)\)\s*)?(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;])\s*(?:tân\s+)?$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;

@@ -563,7 +563,7 @@ const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
 /** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
 const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
 /** The comma of "phòng, chống" ("prevention and control"), written inside names and tasks. */
-const PREVENT_COMMA = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
+const preventionComma = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
 /** How far a committee's description may run. */
 const MAX_COMMITTEE_WORDS = 12;
 
@@ -578,10 +578,10 @@ function committeeDescriptionEnd(ctx: RecognitionContext, end: number): number {
   const g = grammar();
   let k = end;
   let words = 0;
-  while (k < tokens.length && k - end < MAX_COMMITTEE_WORDS && (spaced(tokens, k) || PREVENT_COMMA(tokens, k))) {
+  while (k < tokens.length && k - end < MAX_COMMITTEE_WORDS && (spaced(tokens, k) || preventionComma(tokens, k))) {
     const t = tokens[k]!;
     // ("Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the standard phrase.)
-    if (PREVENT_COMMA(tokens, k)) {
+    if (preventionComma(tokens, k)) {
       k++;
       continue;
     }
@@ -596,6 +596,7 @@ function committeeDescriptionEnd(ctx: RecognitionContext, end: number): number {
   return words > 0 ? k : end;
 }
 
+/** Does a body, a body's head or a place start at token k? */
 function startsBodyOrPlace(ctx: RecognitionContext, k: number): boolean {
   return ctx.lexicon.orgHeads.longest(ctx.tokens, k) !== undefined || ctx.lexicon.organizations.longest(ctx.tokens, k) !== undefined || ctx.lexicon.locations.longest(ctx.tokens, k) !== undefined;
 }
