@@ -80,7 +80,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** "1993 đến 2004", "2006 tới năm 2007": the other end of a range of years. */
 const YEAR_RANGE_AFTER = /^ (?:đến|tới) (?:năm )?(?:19|20)\d{2}(?!\d)/u;
 /** "Năm 2023 và 2024": a year joined to a year just written. */
-const YEAR_AND = /(?:19|20)\d{2},? (?:và|hoặc|hay) $/u;
+/** ("năm 2022, 2023": a year listed after a year with a comma too.) */
+const YEAR_AND = /(?:19|20)\d{2}(?:,? (?:và|hoặc|hay) |, )$/u;
 /** Quantities are not years: "2024 người", "2000 tỷ đồng". */
 const UNIT_AFTER = /^ (?:người|tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|usd|lượt|hộ|ca|con|cái|chiếc|căn|m2|m|kg|lần)(?![\p{L}])/iu;
 const DIGIT_RUN = /\d+/gu;
@@ -129,9 +130,10 @@ const MONTH_AT = /^[Tt]háng \d/u;
 /**
  * "ngày 7 và ", "từ ngày 14 đến ngày ", "Từ 27 đến " right before a day/month date: the first day
  * borrows the month of the second. A bare number needs "từ" before it to be a day, or a bracket after a
- * count of days ("Trong 2 ngày (8 và "); two days may be joined by a comma after "ngày" ("Ngày 14, ").
+ * count of days ("Trong 2 ngày (8 và "); two days may be joined by a comma after "ngày" ("Ngày 14, "), or named by
+ * their parts ("đêm 28 và sáng 29/5").
  */
-const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày )?|(?<=ngày \d{1,2}), )$/iu;
+const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?:sáng|trưa|chiều|tối|đêm) (?=\d{1,2} và)|(?<=từ )(?=\d)|(?<=ngày \()(?=\d))(\d{1,2})( (?:và|đến|tới) (?:ngày |sáng |trưa |chiều |tối |đêm )?|(?<=ngày \d{1,2}), )$/iu;
 /** A relative day after a clock time: "1 giờ ngày hôm sau", "16h cùng ngày". */
 const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
@@ -148,6 +150,8 @@ function capitalisedWordBefore(text: string, at: number): boolean {
   return UPPER_START_WORD.test(word) && !GREETING_VERBS.has(word.toLowerCase());
 }
 const GREETING_VERBS = new Set(["mừng", "đón", "chào", "vui", "chúc"]);
+/** A document's number right before "ngày" ("Nghị quyết 11 ngày …", "Quyết định số 254 ngày …"). */
+const DOCUMENT_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|kế hoạch|thông báo|luật|số) \d{1,4} $/iu;
 /** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"). */
 const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
 /** A count right before "ngày" ("trong 2 ngày 3-4/9", "trong hai ngày 24 và 25-2"): that "ngày" counts days and stays outside. */
@@ -157,7 +161,8 @@ export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
 const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cuối) $/iu;
 /** A day word right before a number, or a relative day and a comma ("Sáng nay, 12-11"). */
-const DAY_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:hôm|từ|đến|tới) |(?:^|[^\p{L}])nay, )$/iu;
+/** ("dịp 20.11": the occasion of a named day.) */
+const DAY_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:hôm|từ|đến|tới|dịp) |(?:^|[^\p{L}])nay, )$/iu;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
@@ -281,7 +286,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     let length = prefixLength(words.prefix, before);
     // "6 tháng đầu năm 2021": after a count of months the edge word is not the date's.
     if (length > 0 && EDGE_AFTER_COUNT.test(before.slice(0, before.length - length + 5))) length = 0;
-    if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length))) length = 0;
+    // ("Nghị quyết 11 ngày 30/01/2022": a document's number before "ngày" is no count of days.)
+    if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length)) && !DOCUMENT_NUMBER_BEFORE.test(before.slice(0, before.length - length))) length = 0;
     // ("cấp giấy lần đầu tháng 5-2017": "lần đầu" is "the first time", no edge of the month.)
     if (length > 0 && /^đầu /iu.test(before.slice(before.length - length)) && /(?:^|[^\p{L}])lần $/iu.test(before.slice(0, before.length - length))) length = 0;
     c.wordStart = c.start - length;
@@ -309,7 +315,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     if (c.wordStart === c.start && text.slice(c.start, c.end) === "24/7" && ROUND_THE_CLOCK_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
-    if (c.rule === "date.day/month" && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
+    // ("quảng trường 1 tháng 4": in words too.)
+    if ((c.rule === "date.day/month" || c.rule === "date.day-tháng-month") && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
     // "14:34:47 +07:00", "GMT+7": a time-zone offset, no clock time.
     if (c.clockOnly && text[c.start - 1] === "+") return false;
     // ("hơn 23h đêm": a part of the day makes it a clock time after all.)
@@ -423,7 +430,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // "Sáng 31-12" in an article dated 1 January: December, just past, belongs to the year before (D58).
     if (fill !== undefined && c.from.month === 12 && c.from.relativeYear === undefined && documentDate?.startsWith(`${String(fill).padStart(4, "0")}-01`)) fill -= 1;
     // "năm Kỷ Hợi 2019", "Canh Tý 2020": the lunar year's name before the year it falls in belongs to it.
-    const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && /\d/u.test(text[c.wordStart] ?? "");
+    // ("Tân Sửu năm 2021": the name before "năm" and its year too.)
+    const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && (/\d/u.test(text[c.wordStart] ?? "") || /^năm \d/iu.test(text.slice(c.wordStart, c.wordStart + 6)));
     const named = yearOnly ? YEAR_NAME_BEFORE.exec(text.slice(Math.max(0, c.wordStart - 20), c.wordStart)) : null;
     let start = named ? c.wordStart - named[0].length : c.wordStart;
     // ("mừng xuân Kỷ Hợi 2019": the season before the year's name too, D47.)
