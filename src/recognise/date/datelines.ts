@@ -27,8 +27,12 @@ const TIMESTAMP_LINE = /^(?:- )?(?:(?:cập nhật|ngày đăng|đăng lúc|đă
 const timestampLine = (line: string): RegExpExecArray | null => (HAS_FULL_DATE.test(line) ? TIMESTAMP_LINE.exec(line.toLowerCase()) : null);
 /** Every timestamp line has a day, month and four-digit year: most lines have none, and skip the rest. */
 const HAS_FULL_DATE = /\d[/.-]\d{1,2}[/.-]\d{4}/u;
-/** A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" (see date/index.ts). */
-const ISO_START = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
+/**
+ * A crawler's metadata line at the very start: " date 2025-06-30" or "2025-06" — a DATE and the article's
+ * dateline (guideline). Its one word's letters are written in both cases instead of an "i" flag, which makes
+ * V8 compile \p{L} several times slower on every cold start.
+ */
+export const ISO_START = /^\s*(?:[Dd][Aa][Tt][Ee] ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/u;
 /** How many lines before the article's dateline may come first (a headline, a sapo). */
 const DATELINE_WINDOW = 6;
 /** A timestamp governs a teaser of at most this many non-blank lines next to it. */

@@ -1,6 +1,6 @@
 import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
-import { findDatelines, findDocumentDate, governingYear, type Datelines } from "./datelines.js";
+import { findDatelines, findDocumentDate, governingYear, ISO_START, type Datelines } from "./datelines.js";
 import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
 import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
@@ -156,8 +156,6 @@ const DOCUMENT_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:nghị quyết|quyết định|
 const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
 /** A count right before "ngày" ("trong 2 ngày 3-4/9", "trong hai ngày 24 và 25-2"): that "ngày" counts days and stays outside. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
-/** Machine metadata at the very start of a text: " date 2025-06-30", "2025-06". */
-export const ISO_DATELINE = /^\s*(?:date ?:?\s+)?((?:19|20)\d{2}) ?- ?(0[1-9]|1[0-2])(?: ?- ?(0[1-9]|[12]\d|3[01]))?(?![\p{L}\p{N}:/-]| ?-\d)/iu;
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */
 const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cuối) $/iu;
 /** A day word right before a number, or a relative day and a comma ("Sáng nay, 12-11"). */
@@ -250,7 +248,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
         : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year, relativeYear: m[2] ? RELATIVE_YEAR[m[2]] : undefined }, rule: "date.month-word" });
     }
   }
-  const iso = ISO_DATELINE.exec(text);
+  const iso = ISO_START.exec(text);
   if (iso) {
     // The date itself, after any " date " label.
     const start = iso.index + iso[0].search(/\d/u);
