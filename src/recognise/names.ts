@@ -205,7 +205,7 @@ const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "C
 const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
 
 /** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
-function startsOtherBody(ctx: RecognitionContext, k: number): boolean {
+export function startsOtherBody(ctx: RecognitionContext, k: number): boolean {
   const { tokens, lexicon } = ctx;
   return lexicon.orgHeads.longest(tokens, k) !== undefined || lexicon.organizations.longest(tokens, k) !== undefined || (tokens[k]!.allCaps && lexicon.orgAbbreviations.longest(tokens, k) !== undefined);
 }

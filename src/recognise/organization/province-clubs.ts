@@ -13,8 +13,11 @@ const OPPONENT_BEFORE = new Set(["gặp", "với", "trước", "giữa", "hòa",
  */
 export function provinceClubs(ctx: RecognitionContext, locations: readonly Span[]): Set<Span> {
   const clubs = new Set<Span>();
-  const hits = ctx.text.match(SPORT_WORDS);
-  if (hits === null || hits.length < 2) return clubs;
+  // Two hits are enough: stop there rather than collect every match of a long text.
+  SPORT_WORDS.lastIndex = 0;
+  let hits = 0;
+  while (hits < 2 && SPORT_WORDS.exec(ctx.text) !== null) hits++;
+  if (hits < 2) return clubs;
   const { tokens } = ctx;
   const provinceAt = new Map(locations.filter((l) => l.first >= 0 && PROVINCE_LEVEL.has(l.canonical?.kind ?? "")).map((l) => [l.first, l]));
   for (const place of provinceAt.values()) {

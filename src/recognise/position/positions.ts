@@ -2,7 +2,7 @@ import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd, nameWordsEnd } from "../names.js";
+import { bodyNameEnd, nameWordsEnd, startsOtherBody } from "../names.js";
 import { capitalisedRun } from "../runs.js";
 import { FUNCTION_WORDS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -598,5 +598,5 @@ function committeeDescriptionEnd(ctx: RecognitionContext, end: number): number {
 
 /** Does a body, a body's head or a place start at token k? */
 function startsBodyOrPlace(ctx: RecognitionContext, k: number): boolean {
-  return ctx.lexicon.orgHeads.longest(ctx.tokens, k) !== undefined || ctx.lexicon.organizations.longest(ctx.tokens, k) !== undefined || ctx.lexicon.locations.longest(ctx.tokens, k) !== undefined;
+  return startsOtherBody(ctx, k) || ctx.lexicon.locations.longest(ctx.tokens, k) !== undefined;
 }
