@@ -359,8 +359,10 @@ function located(ctx: RecognitionContext, first: number, hit: GazetteerHit, rule
   return span;
 }
 
+const PLACE_PREPOSITIONS = new Set(["tại", "ở", "sang"]);
+
 /**
- * Ambiguous names ("Anh" is also a given name and a pronoun) count only after "nước" or as an
+ * Ambiguous names ("Anh" is also a given name and a pronoun) count only after "nước", a preposition of place, or as an
  * item of a list whose neighbour is an unambiguous place.
  */
 function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean {
@@ -370,6 +372,8 @@ function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean 
   if (written.toLowerCase() !== hit.entry.name.toLowerCase()) return true;
   const before = tokens[hit.first - 1];
   if (before && (before.lower === "nước" || before.lower === "các")) return true;
+  // "diễn ra tại Đức", "sang Nhật", "đến từ Anh": after a preposition of place, the country (a person there has an honorific).
+  if (before && spaced(tokens, hit.first) && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "từ" && tokens[hit.first - 2]?.lower === "đến"))) return true;
   // "Tổng thống Đức Xten-mây-ơ", "Thủ tướng Anh Boris Johnson": after a title and before a foreign name, the
   // country the office serves ("Chủ tịch Đức Anh" is a Vietnamese name, and stays one).
   const after = tokens[hit.end];

@@ -423,6 +423,7 @@ function lowerCaseBody(ctx: RecognitionContext, from: number, titleEnd: number, 
   if (!head || tokens[from]!.capitalised || head.end < titleEnd) return undefined;
   // "bộ trưởng quốc phòng James Mattis": "phòng" is the second syllable of "quốc phòng", no head.
   if (from > 0 && endsFieldWord(ctx, from)) return undefined;
+  if (from > 0 && insideKnownBody(ctx, from)) return undefined;
   // A head that is the title's own word ("Trưởng phòng") must go on past the title or be followed by a name.
   let end = head.end;
   if (!spaced(tokens, end)) return from < titleEnd && head.end > titleEnd ? { first: from, end } : undefined;
@@ -453,7 +454,7 @@ function bodyHeadInTitle(ctx: RecognitionContext, first: number, end: number): n
   for (let k = first + 1; k < end; k++) {
     const head = ctx.lexicon.orgHeads.longest(ctx.tokens, k);
     // ("bộ trưởng quốc phòng": "phòng" ends the word "quốc phòng", it is no body's head.)
-    if (endsFieldWord(ctx, k)) continue;
+    if (endsFieldWord(ctx, k) || insideKnownBody(ctx, k)) continue;
     if (head && head.end === end && !ctx.tokens[k]!.allCaps) return k;
   }
   return -1;
@@ -556,6 +557,11 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
 /** Is the lower-case token at k the second syllable of a field word ("phòng" of "quốc phòng")? Then it heads no body. */
 function endsFieldWord(ctx: RecognitionContext, k: number): boolean {
   return !ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k;
+}
+
+/** "Chủ tịch Quốc hội Saysomphone Phomvihane": "hội" is the last syllable of the known body "Quốc hội", no head of its own. */
+function insideKnownBody(ctx: RecognitionContext, k: number): boolean {
+  return !ctx.tokens[k]!.capitalised && (ctx.lexicon.organizations.longest(ctx.tokens, k - 1)?.end ?? 0) > k;
 }
 
 /** Titles that head a committee ("Trưởng ban", "Phó Trưởng ban"): the committee may be named in words after them. */
