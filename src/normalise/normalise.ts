@@ -5,8 +5,11 @@
  * What changes: Unicode NFC; one tone-mark placement ("hoà"→"hòa", "uỷ"→"ủy"); every dash
  * variant → "-"; horizontal space variants → " "; the Icelandic eth "Ð"/"ð" that old Vietnamese
  * encodings and converters put for "Đ"/"đ" → "Đ"/"đ"; CR/CRLF/LS/PS → "\n"; zero-width and soft
- * hyphen characters removed; lone surrogates → U+FFFD. Letters keep their case.
+ * hyphen characters removed; lone surrogates → U+FFFD; in hard-wrapped text, a line break inside a
+ * sentence → " " (unwrap.ts). Letters keep their case.
  */
+import { unwrapLines } from "./unwrap.js";
+
 export interface NormalisedText {
   /** The normalised text. */
   readonly text: string;
@@ -67,7 +70,7 @@ function sameLengthFixes(text: string): string {
   const spaced = text.replace(DASHES, "-").replace(SPACES, " ");
   // (The eth is rare: a native search first spares most texts a regular-expression pass.)
   const withD = spaced.includes("\u00D0") || spaced.includes("\u00F0") ? spaced.replace(ETH, fromEth) : spaced;
-  return canonicalToneMarks(withD);
+  return unwrapLines(canonicalToneMarks(withD));
 }
 
 const identity = (i: number): number => i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalToneMarks, normalise } from "../../src/normalise/index.js";
+import { texts } from "../helpers/extract.js";
 
 /** Every index of the normalised text maps into the original, monotonically, ending at its length. */
 function expectMonotonicMap(original: string): void {
@@ -58,5 +59,46 @@ describe("normalise", () => {
     const n = normalise(original);
     expect(n.text).toBe("a\uFFFDb\uFFFDc 😀");
     expectMonotonicMap(original);
+  });
+});
+
+describe("hard-wrapped text", () => {
+  // Invented, wrapped at a fixed width the way PDF exports and some portals break lines.
+  const wrapped = [
+    "01/03/2024",
+    "Sở Nội vụ tỉnh thăm và làm việc tại Quảng Trị",
+    "Sáng",
+    "ngày 01/3/2024, đoàn cán bộ do ông Trần Văn Hải làm trưởng đoàn đã đến",
+    "làm việc với Viện kiểm sát",
+    "nhân dân huyện, hai bên trao đổi kinh nghiệm về công tác",
+    "cải cách hành chính.",
+    "Danh sách khen thưởng gồm",
+    "1. Ông Lê Văn Minh – Phó Giám đốc Sở Nội vụ",
+    "2. Bà Trần Thị Lan – Trưởng phòng Tổ chức",
+    "",
+  ].join("\n");
+
+  it("joins a line broken inside a sentence, keeping length", () => {
+    const { text, toOriginal } = normalise(wrapped);
+    expect(text.length).toBe(wrapped.length);
+    expect(toOriginal(10)).toBe(10);
+    expect(text).toContain("Sáng ngày 01/3/2024");
+    expect(text).toContain("Viện kiểm sát nhân dân huyện");
+    expect(text).toContain("đã đến làm việc");
+  });
+  it("keeps the dateline, breaks before a capital and before a list number", () => {
+    const { text } = normalise(wrapped);
+    expect(text.startsWith("01/03/2024\nSở Nội vụ")).toBe(true);
+    expect(text).toContain("Quảng Trị\nSáng");
+    expect(text).toContain("gồm\n1. Ông");
+    expect(text).toContain("Sở Nội vụ\n2. Bà");
+  });
+  it("lets entities run across the joined breaks, their text as the caller wrote it", () => {
+    expect(texts(wrapped, "DATE")).toContain("Sáng\nngày 01/3/2024");
+    expect(texts(wrapped, "ORGANIZATION")).toContain("Viện kiểm sát\nnhân dân huyện");
+  });
+  it("leaves text that is not wrapped alone, even where one line ends without a full stop", () => {
+    const plain = "Tin mới\nsáng nay, đoàn công tác đến tỉnh.\nBuổi làm việc diễn ra tốt đẹp.\n";
+    expect(normalise(plain).text).toBe(plain);
   });
 });
