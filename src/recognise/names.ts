@@ -134,8 +134,10 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     const previous = tokens[j - 1]!;
     if (token.lower === "và" || ampersand) {
       const next = j + 1;
-      // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài".)
-      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next) && lexicon.degrees.longest(tokens, next) === undefined) {
+      // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài"; nor before another body, a known place or a venue:
+      // "Bảo tàng Hà Nội và Nhà hát Lớn" are two.)
+      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next) && lexicon.degrees.longest(tokens, next) === undefined &&
+        !startsOtherBody(ctx, next) && lexicon.locations.longest(tokens, next) === undefined && g.siteHeads.longest(tokens, next) === undefined) {
         j = next;
         continue;
       }
@@ -156,6 +158,14 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     if (fieldEnd > j) {
       j = fieldEnd;
       lowerRun = 2;
+      capitalRun = 0;
+      continue;
+    }
+    // "Bảo tàng Dân tộc học", "Viện Xã hội học": "học" after a field of two syllables makes it a discipline
+    // (not the verb, which a lower-case word follows: "… Hòa Phát học tập", "… Ngoại thương học rất chăm").
+    if (token.lower === "học" && j - k >= 2 && previous.kind === "word" && !previous.allCaps && !(spaced(tokens, j + 1) && tokens[j + 1]!.kind === "word" && !tokens[j + 1]!.capitalised && tokens[j + 1]!.lower !== "và")) {
+      j++;
+      lowerRun++;
       capitalRun = 0;
       continue;
     }

@@ -52,10 +52,11 @@ const n = (s: string | undefined): number | undefined => (s === undefined ? unde
 /** Shapes that start with a digit. Order matters: longer, more specific shapes first. */
 export const DIGIT_SHAPES: readonly Shape[] = [
   {
-    // "2025-06-30", "2025-06-30T14:05": ISO 8601 as written by machines and metadata
+    // "2025-06-30", "2025-06-30T14:05", "2025-05-09 17:36:00.0", "2025-06-30T14:05:00+07:00": ISO 8601 as
+    // written by machines and metadata (seconds, their fraction and the offset stay in the span, not the value)
     name: "iso",
     digits: [4, 4],
-    pattern: /((?:1[0-9]|20)\d{2}) ?- ?(\d{2}) ?- ?(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\p{L}\p{N}/:-])/uy,
+    pattern: /((?:1[0-9]|20)\d{2}) ?- ?(\d{2}) ?- ?(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}/:-])/uy,
     parse: (m) => ({ from: { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
   },
   {

@@ -411,6 +411,8 @@ function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts
   let letters = 0;
   for (let m = k; m < j; m++) if (tokens[m]!.text.length === 1) letters++;
   if (j - k >= 2 && letters === j - k) return k;
+  // "Ông A cho biết": "Ông" is a surname too, but before single letters only the honorific reading is left.
+  if (j - k >= 2 && letters === j - k - 1 && tokens[k]!.text.length > 1 && ctx.lexicon.honorifics.longest(tokens, k)?.end === k + 1) return k;
   return j;
 }
 
