@@ -50,8 +50,8 @@ export const TITLE_TRIGGERS: WordRule = {
 
 /** Titles that govern another title and form one POSITION with it ("Trợ lý Tổng thống"). */
 export const TITLE_GOVERNORS: WordRule = {
-  words: ["trợ lý", "thư ký", "cố vấn", "đặc phái viên", "phái viên"],
-  reason: "Guideline: 'Trợ lý Tổng thống' is one POSITION — the second title names whose assistant it is.",
+  words: ["trợ lý", "thư ký", "thư ký báo chí", "người phát ngôn", "phát ngôn viên", "cố vấn", "đặc phái viên", "phái viên"],
+  reason: "Guideline: 'Trợ lý Tổng thống' is one POSITION — the second title names whose assistant it is; so 'Thư ký báo chí Tổng thống Nga', 'Người phát ngôn Thủ tướng'.",
 };
 
 /** Words after which a capitalised word is not a continuation of a name. */
@@ -90,8 +90,8 @@ export const AD_HOC_ALWAYS: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", ...AD_HOC_ALWAYS.words],
-  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress.",
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", ...AD_HOC_ALWAYS.words],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress; election committees ('Ủy ban bầu cử huyện') are formed for one election.",
 };
 
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */
@@ -190,8 +190,8 @@ export const DIRECTION_CUES: WordRule = {
 
 /** Prepositions of place after which a known district or commune name needs no type word ("ở Quang Bình"). */
 export const PLACE_PREPOSITIONS: WordRule = {
-  words: ["ở", "tại", "về", "đến", "tới", "từ"],
-  reason: "A locative preposition makes a capitalised district or commune name a place even without 'huyện'/'xã'.",
+  words: ["ở", "tại", "về", "đến", "tới", "từ", "sang"],
+  reason: "A locative preposition makes a capitalised district or commune name a place even without 'huyện'/'xã', and a country that is also a given name a country ('tại Đức', 'sang Nhật').",
 };
 
 /**

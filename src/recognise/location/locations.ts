@@ -359,8 +359,6 @@ function located(ctx: RecognitionContext, first: number, hit: GazetteerHit, rule
   return span;
 }
 
-const PLACE_PREPOSITIONS = new Set(["tại", "ở", "sang"]);
-
 /**
  * Ambiguous names ("Anh" is also a given name and a pronoun) count only after "nước", a preposition of place, or as an
  * item of a list whose neighbour is an unambiguous place.
@@ -373,7 +371,7 @@ function ambiguousAccepted(ctx: RecognitionContext, hit: GazetteerHit): boolean 
   const before = tokens[hit.first - 1];
   if (before && (before.lower === "nước" || before.lower === "các")) return true;
   // "diễn ra tại Đức", "sang Nhật", "đến từ Anh": after a preposition of place, the country (a person there has an honorific).
-  if (before && spaced(tokens, hit.first) && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "từ" && tokens[hit.first - 2]?.lower === "đến"))) return true;
+  if (before && spaced(tokens, hit.first) && grammar().placePrepositions.has(before.lower)) return true;
   // "Tổng thống Đức Xten-mây-ơ", "Thủ tướng Anh Boris Johnson": after a title and before a foreign name, the
   // country the office serves ("Chủ tịch Đức Anh" is a Vietnamese name, and stays one).
   const after = tokens[hit.end];

@@ -249,6 +249,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
           const locality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
           if (locality && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]))) end = locality.end;
         }
+        // "Phó chủ tịch Ủy ban bầu cử huyện": the committee's locality, bare or with its place.
+        if (!pendingOrg) end = placeAfterName(ctx, end, locationAt);
         // "Phó trưởng Ban Chỉ đạo Diễn tập KVPT Quân khu": the committee's capitalised name completes its head's title.
         if (!pendingOrg && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
           const named = bodyNameEnd(ctx, end, { personFirstAllowed: false });
