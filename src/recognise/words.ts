@@ -219,3 +219,14 @@ export const HOSPITAL_FIELDS: WordRule = {
   ],
   reason: "Guideline: departments of an institution are ORGANIZATIONs ('Khoa Cấp cứu'); news often writes the field after a capitalised 'Khoa' in lower case (issue #9's hospital departments).",
 };
+
+/** English words companies put after their brand ("Viettel Telecom", "Masan Group"), written capitalised. */
+export const ENGLISH_CORPORATE_WORDS: WordRule = {
+  words: [
+    "Group", "Holdings", "Holding", "Corporation", "Corp", "Company", "Telecom", "Global", "Post", "Air", "Airlines", "Airways", "Bank",
+    "Capital", "Securities", "Land", "Investment", "Insurance", "Pharma", "Energy", "Power", "Motors", "Auto", "Logistics", "Media",
+    "Entertainment", "Technology", "Technologies", "Solutions", "Software", "Foods", "Food", "Retail", "Construction", "Resources",
+    "Steel", "Petroleum", "Oil", "Gas", "Shipping", "Express", "Digital", "Network", "Ventures", "Partners", "Consulting",
+  ],
+  reason: "Issue #9: a company's brand, then an English word for its business or group, is one name ('FPT Telecom', 'Viettel Global', 'Masan Group'); without it the word is read as a person's name.",
+};

@@ -63,6 +63,10 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       units++;
       bank ||= (next.head?.category ?? next.entry?.category) === "bank";
     }
+    // "Viettel Telecom", "Masan Group": a brand, then English words for its business or group.
+    if (isCapitalisedWord(tokens[end - 1])) {
+      while (spaced(tokens, end) && tokens[end]!.kind === "word" && g.englishCorporateWords.has(tokens[end]!.text)) end++;
+    }
     // "Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Long": a short name in brackets inside the name, then the locality
     // and its place (D66). Where the short name stands for part of the name only (CHQS), the whole is one body;
     // where it stands for all of it ("Tòa án nhân dân (TAND) TP Hồ Chí Minh"), it names the body itself (D31)

@@ -177,7 +177,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       if (!isCapitalisedWord(token) || token.allCaps || !foreignNames.has(token.lower) || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
-      if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
+      if (partOfLongerName(tokens, k)) continue;
       if (isCapitalisedWord(tokens[k + 1]) && spaced(tokens, k + 1)) continue;
       push(k, k + 1, "person.foreign-short");
     }
@@ -208,7 +208,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   for (let k = 0; learned > 0 && k < tokens.length; k++) {
     const names = tokens[k]!.capitalised ? knownNames.get(tokens[k]!.text) : undefined;
     if (names === undefined || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
-    if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k)) continue; // part of a longer name
+    if (partOfLongerName(tokens, k)) continue;
     const name = names.filter((words) => words.every((w, m) => tokens[k + m]?.text === w && (m === 0 || spaced(tokens, k + m)))).sort((a, b) => b.length - a.length)[0];
     if (name === undefined) continue;
     const end = k + name.length;
@@ -291,7 +291,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (since === undefined || k < since || taken.has(k) || blocked.has(k) || locationStarts.has(k)) continue;
       const previous = tokens[k - 1];
       const next = tokens[k + 1];
-      if (isCapitalisedWord(previous) && spaced(tokens, k)) continue; // part of a longer name
+      if (partOfLongerName(tokens, k)) continue;
       if (isCapitalisedWord(next) && spaced(tokens, k + 1)) continue;
       if (previous !== undefined && (previous.text === "-" || previous.text === "–") && !token.lineBefore) continue; // "Việt - Trung": a pair of names
       const sentenceStart = previous === undefined || token.lineBefore || [".", "!", "?", ":", "\"", "“"].includes(previous.text);
@@ -451,4 +451,13 @@ function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void
     if (tokens[k + 1]!.text !== "Hồ" || tokens[k]!.lower !== "cụ" || tokens[k - 1]!.lower !== "đội" || tokens[k - 2]!.lower !== "bộ") continue;
     blockedFlags.fill(1, k - 2, k + 2);
   }
+}
+
+/**
+ * Is token k the second word of a longer capitalised run? Not after a sentence's capitalised first word that is
+ * a function word: "Theo Peskov, …", "Khi Trump …".
+ */
+function partOfLongerName(tokens: RecognitionContext["tokens"], k: number): boolean {
+  const previous = tokens[k - 1];
+  return isCapitalisedWord(previous) && spaced(tokens, k) && !grammar().functionWords.has(previous!.lower);
 }
