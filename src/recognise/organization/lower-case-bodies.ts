@@ -104,9 +104,9 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
     // "trường THPT Phan Đình Giót": a school in lower case, by its level and name.
     if (token.lower === "trường" && spaced(tokens, k + 1) && SCHOOL_LEVEL_WORDS.has(tokens[k + 1]!.text) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
       let end = bodyNameEnd(ctx, k + 1, { maxTokens: 8 });
-      // ("trường Đại học Bách khoa Hà Nội": the city that ends a school's name is part of it.)
+      // ("trường Đại học Bách khoa Hà Nội", "trường Đại học Hosan Hàn Quốc": the city or country that ends a school's name is part of it.)
       const city = end > k + 2 && spaced(tokens, end) ? locationAt.get(end) : undefined;
-      if (city && PROVINCE_LEVEL.has(city.canonical?.kind ?? "")) end = city.last;
+      if (city && (PROVINCE_LEVEL.has(city.canonical?.kind ?? "") || city.canonical?.kind === "country")) end = city.last;
       if (end > k + 2) {
         result.push(spanOf(ctx, "ORGANIZATION", k, end, "organization.lower-case-school"));
         covered.fill(1, k, end);
