@@ -91,6 +91,8 @@ const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
 /** "(SN1986, trú tại …)": the birth-year abbreviation glued to the year, as court and police news write it. */
 const GLUED_BIRTH = /(?:^|[^\p{L}])SN$/u;
 const LETTER = /\p{L}/u;
+/** A whole date glued to the word before it: "Lộc10/08/2025" (not codes such as "A12-05"). */
+const FULL_DATE_GLUED = /^\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)/u;
 /** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022", "18:46 - Thứ Năm, 27/04/2023". */
 const CLOCK_JOIN = /^(?:,| \|| -)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
@@ -191,7 +193,13 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
-    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at)))) continue;
+    const gluedToWord = at > 0 && LETTER.test(text[at - 1]!);
+    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !gluedToWord) continue;
+    if (gluedToWord && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at)))) {
+      // "Thông tin Xuân Lộc10/08/2025": a site's label glued to its timestamp; only a whole day, month and year.
+      const whole = FULL_DATE_GLUED.exec(text.slice(at, at + 11));
+      if (whole === null) continue;
+    }
     let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
     // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
     if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;
