@@ -120,6 +120,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         let bodyWord = qualifiedAfter ? -1 : findWord(ctx, i, end, title.bodyStartsAt);
         // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
         if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
+        // ("Trưởng ban Ban Tổ chức Trung ương": the body names its head word again; it starts there, after the title.)
+        if (bodyWord >= 0 && tokens[end]!.capitalised && tokens[end]!.lower === tokens[bodyWord]!.lower) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
         // ("Trưởng ban Nguyễn Văn B cho biết": a person's name after the title is its holder, no body's name.)
@@ -144,7 +146,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head chains that body to the one after it,
         // as "HĐQT Eximbank" does.
         const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
-        if (headFrom >= 0) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
+        // ("Trưởng ban Ban Tổ chức Trung ương": a body that names the title's head word again is the whole body.)
+        if (headFrom >= 0 && tokens[end]!.lower !== tokens[headFrom]!.lower) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.through ?? org.last;
         hasBody = true;
       } else if (place && place.rule === "location.site" && INSTITUTION_SITES.has(tokensText(ctx, place.first, place.first + 2))) {
