@@ -110,3 +110,9 @@ export function lowerTextOf(tokens: RecognitionContext["tokens"], first: number,
   for (let k = first + 1; k < end; k++) text += " " + tokens[k]!.lower;
   return text;
 }
+
+/** Does an honorific ("ông", "bị cáo", "đồng chí") end right before token i? */
+export function honorificEndsAt(ctx: RecognitionContext, i: number): boolean {
+  for (let start = Math.max(0, i - 3); start < i; start++) if (ctx.lexicon.honorifics.longest(ctx.tokens, start)?.end === i) return true;
+  return false;
+}

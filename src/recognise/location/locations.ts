@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, PROVINCE_LEVEL, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
+import { honorificEndsAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
@@ -215,7 +215,58 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans)];
+  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans), ...placesNamedAgain(ctx, spans)];
+}
+
+/** Categories named with a type word ("huyện Thạch Hà") that the text may then name alone. */
+const CREDIT_WORDS = new Set(["ảnh", "video", "clip", "nguồn", "theo"]);
+const NAMED_AGAIN_KINDS = new Set(["district", "commune", "ward", "town"]);
+
+/**
+ * "huyện Thạch Hà … trong đó Thạch Hà là địa phương …": a district or commune the text has introduced with its
+ * type word is that place when named again alone, as local news writes it. Known names of two or more
+ * syllables only, as written; not inside a longer capitalised run, nor after an honorific or a title.
+ */
+function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const names = new Map<string, Span>();
+  for (const place of found) {
+    if (place.last - place.first < 2 || !NAMED_AGAIN_KINDS.has(place.canonical?.kind ?? "")) continue;
+    if (!(place.rule.startsWith("location.type-word") || place.rule.startsWith("location.party-committee"))) continue;
+    names.set(textOfTokens(tokens, place.first, place.last), place);
+  }
+  if (names.size === 0) return [];
+  const covered = new Uint8Array(tokens.length);
+  for (const s of found) covered.fill(1, s.first, s.last);
+  const result: Span[] = [];
+  for (const [name, place] of names) {
+    const length = place.last - place.first;
+    for (let k = 0; k + length <= tokens.length; k++) {
+      if (covered[k] === 1 || tokens[k]!.text !== tokens[place.first]!.text || textOfTokens(tokens, k, k + length) !== name) continue;
+      const before = tokens[k - 1];
+      if (before !== undefined && spaced(tokens, k) && before.kind === "word" && before.capitalised && !grammar().functionWords.has(before.lower)) continue;
+      if (spaced(tokens, k + length) && isCapitalisedWord(tokens[k + length])) continue;
+      if (k > 0 && (honorificEndsAt(ctx, k) || titleEndsBefore(ctx, k))) continue;
+      // ("Ảnh: Dương Đông" credits a photographer; "đường Xã Đàn - Nam Đồng" joins two names.)
+      if (before?.text === ":" && CREDIT_WORDS.has(tokens[k - 2]?.lower ?? "")) continue;
+      if (before?.text === "-" && isCapitalisedWord(tokens[k - 2])) continue;
+      const span = spanOf(ctx, "LOCATION", k, k + length, "location.named-again");
+      span.canonical = place.canonical;
+      result.push(span);
+      covered.fill(1, k, k + length);
+    }
+  }
+  return result;
+}
+
+/** The tokens' texts joined by single spaces, or "" where one is glued to the one before. */
+function textOfTokens(tokens: RecognitionContext["tokens"], first: number, end: number): string {
+  const words: string[] = [];
+  for (let m = first; m < end; m++) {
+    if (tokens[m]!.kind !== "word" || (m > first && !spaced(tokens, m))) return "";
+    words.push(tokens[m]!.text);
+  }
+  return words.join(" ");
 }
 
 /** "Nam California", "Bắc Carolina": a capitalised compass word before a foreign state or province names a part of it. */

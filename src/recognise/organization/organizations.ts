@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
+import { byFirstToken, honorificEndsAt, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, localityEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
@@ -781,12 +781,6 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.spaceBefore; k--) {
     if (tokens[k]!.kind === "number") return true;
   }
-  return false;
-}
-
-/** Does an honorific ("ông", "bị cáo", "bị hại") end right before token i? */
-function honorificEndsAt(ctx: RecognitionContext, i: number): boolean {
-  for (let start = Math.max(0, i - 3); start < i; start++) if (ctx.lexicon.honorifics.longest(ctx.tokens, start)?.end === i) return true;
   return false;
 }
 
