@@ -691,6 +691,12 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       consider({ end: match.end, source: "head", head });
       break;
     }
+    // "Hội đồng Trường giao …", "Ban Giám đốc Sở chỉ đạo …": after an organ, a bare head refers back to the body the
+    // text is about (D71); the lower-case word after it is the sentence's verb, not the second syllable of a name.
+    if (nameStart === match.end && ORGAN_HEADS.has(head.head.toLowerCase()) && bareBodyEnd(tokens, nameStart) > nameStart) {
+      consider({ end: bareBodyEnd(tokens, nameStart), source: "head", head });
+      break;
+    }
     const nameEnd = spaced(tokens, nameStart)
       ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
       : match.end;
@@ -725,8 +731,10 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "người đứng đầu Bộ Ngoại giao Sergei Lavrov": a known body's name does not run on into a foreign name after it.
   const after = known ? tokens[known.end] : undefined;
   if (known && best !== known && best!.end > known.end && after !== undefined && spaced(tokens, known.end) && isCapitalisedWord(after) && !after.allCaps && !looksVietnamese(after.lower)) best = known;
-  // "các Đảng bộ cũ", "hai Đảng": a bare kind word after a plural is many bodies, not one.
-  if (plural && best !== undefined && best.source !== "abbreviation") {
+  // "các Đảng bộ cũ", "hai Đảng": a bare kind word after a plural is many bodies, not one; so is one before
+  // "trực thuộc" ("các chi, Đảng bộ trực thuộc": the party organisations under a committee).
+  const subordinate = best !== undefined && best.source === "head" && tokens[best.end]?.lower === "trực" && tokens[best.end + 1]?.lower === "thuộc" && spaced(tokens, best.end);
+  if ((plural || subordinate) && best !== undefined && best.source !== "abbreviation") {
     const bare = lexicon.orgHeads.longest(tokens, i);
     const bareKind = (bare !== undefined && bare.end === best.end && bare.payloads[0]!.value.standalone === true) || (best.source === "known" && best.end === i + 1);
     if (bareKind) return undefined;
@@ -799,7 +807,7 @@ const BRANCH_HEADS = new Set(["Chi hội", "Phân hội", "Chi nhánh", "Văn ph
 const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police", "department"]);
 
 /** Organs named alone, then the bare head of the body they belong to ("Ban Chấp hành Hội"). */
-const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc"]);
+const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc", "hội đồng"]);
 /** Bare heads that refer back to the body the text is about. */
 const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"];
 /** Words before a bare head that make it many bodies of a kind. */
