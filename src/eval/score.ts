@@ -138,9 +138,12 @@ export function prf(tp: number, predicted: number, gold: number): Prf {
 }
 
 /** Relations compare after NFC, lower-casing and collapsing white space (guideline). */
+export function relationText(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
 export function relationKey(r: ScoredRelation): string {
-  const norm = (s: string): string => s.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
-  return `${norm(r.person)}\u0000${norm(r.position)}`;
+  return `${relationText(r.person)}\u0000${relationText(r.position)}`;
 }
 
 function pairSet(relations: readonly ScoredRelation[]): Set<string> {

@@ -1,6 +1,7 @@
 import { MAY_CONTAIN } from "../annotation-rules.js";
 import { VietnerError } from "../errors.js";
 import { ENTITY_TYPES, type EntityType } from "../types.js";
+import { relationText } from "./score.js";
 import type { GoldDocument, ScoredEntity } from "./types.js";
 
 /** ISO forms of DATE values (docs/annotation.md): a date, or a range "start/end" of two. */
@@ -49,13 +50,14 @@ export function validateGold(data: unknown, text: string, file: string, options:
   const list = entities as ScoredEntity[];
   checkNesting(list, fail);
   if (!Array.isArray(doc.relations)) fail('"relations" must be an array');
-  const persons = new Set(list.filter((e) => e.type === "PERSON").map((e) => e.text));
-  const positions = new Set(list.filter((e) => e.type === "POSITION").map((e) => e.text));
+  // Compared as the scorer compares them, so a HOLDS written with a space for a title's line break is valid.
+  const persons = new Set(list.filter((e) => e.type === "PERSON").map((e) => relationText(e.text)));
+  const positions = new Set(list.filter((e) => e.type === "POSITION").map((e) => relationText(e.text)));
   (doc.relations as unknown[]).forEach((raw, i) => {
     const r = raw as Record<string, unknown>;
     if (typeof r !== "object" || r === null || r.type !== "HOLDS") fail(`relations[${i}]: type must be "HOLDS"`);
-    if (typeof r.person !== "string" || !persons.has(r.person)) fail(`relations[${i}]: person ${JSON.stringify(r.person)} is not a PERSON of this file`);
-    if (typeof r.position !== "string" || !positions.has(r.position)) fail(`relations[${i}]: position ${JSON.stringify(r.position)} is not a POSITION of this file`);
+    if (typeof r.person !== "string" || !persons.has(relationText(r.person))) fail(`relations[${i}]: person ${JSON.stringify(r.person)} is not a PERSON of this file`);
+    if (typeof r.position !== "string" || !positions.has(relationText(r.position))) fail(`relations[${i}]: position ${JSON.stringify(r.position)} is not a POSITION of this file`);
   });
   return doc as unknown as GoldDocument;
 }

@@ -42,6 +42,21 @@ describe("validateGold", () => {
       expect(() => validateGold(d, TEXT, "x.gold.json")).toThrow(/^x\.gold\.json: /);
     });
   }
+  it("compares a relation's strings as the scorer does: white space collapsed, so a wrapped title's HOLDS may use a space", () => {
+    const text = "Chủ tịch UBND\ntỉnh Lạng Sơn Hồ Tiến Thiệu.";
+    const doc = {
+      document: "w.txt",
+      documentDate: null,
+      entities: [
+        { type: "POSITION", start: 0, end: 27, text: "Chủ tịch UBND\ntỉnh Lạng Sơn" },
+        { type: "PERSON", start: 28, end: 41, text: "Hồ Tiến Thiệu" },
+      ],
+      relations: [{ type: "HOLDS", person: "Hồ Tiến Thiệu", position: "Chủ tịch UBND tỉnh Lạng Sơn" }],
+    };
+    expect(validateGold(doc, text, "w.gold.json").relations).toHaveLength(1);
+    doc.relations[0]!.position = "Chủ tịch UBND tỉnh";
+    expect(() => validateGold(doc, text, "w.gold.json")).toThrow(/is not a POSITION/);
+  });
   it("knows the ISO forms of the guideline", () => {
     for (const v of ["2020", "2018-04", "2020-05-28", "2020-05-28T14:55", "2024-Q1", "2016/2019", "2025-09-08/2025-09-10", "XXXX-11-13", "T20:00"]) expect(isDateValue(v), v).toBe(true);
     for (const v of ["20", "2020-13", "2020-02-30T25:00", "2024-Q5", "a/b/c", "28/05/2020"]) expect(isDateValue(v), v).toBe(false);
