@@ -100,6 +100,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (YEAR.test(token.text)) break;
       // ("Bí thư Tỉnh ủy Phú Thọ 30/09/2025": a number glued to "/", "-", "." or ":" and more digits starts a date.)
       if (startsDate(tokens, j)) break;
+      // ("Công ty … Thành Thành Công 30% và …": a share is no unit's number.)
+      if (tokens[j + 1]?.text === "%") break;
       j++;
       lowerRun = 0;
       capitalRun = 0;

@@ -178,8 +178,8 @@ export const FEATURE_WORDS: WordRule = {
 
 /** Words that make a compound with a feature word, which then is no feature ("miền núi Vĩnh Thạnh", "vùng núi"). */
 export const FEATURE_COMPOUNDS: WordRule = {
-  words: ["miền", "vùng", "huyện", "hải", "leo", "nhà", "yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "nhịp", "bóng", "điểm", "đầu"],
-  reason: "'miền núi', 'vùng núi' (mountainous areas), 'huyện đảo' (an island district: a type word), 'hải đảo', 'leo núi', 'nhà hát' are not features named by what follows; nor are 'yêu cầu', 'nhu cầu', 'toàn cầu', 'điểm cầu' (a video link's end) before a name.",
+  words: ["miền", "vùng", "huyện", "hải", "leo", "nhà", "yêu", "nhu", "toàn", "địa", "khẩn", "thỉnh", "mưu", "nhịp", "bóng", "điểm", "đầu", "đông"],
+  reason: "'miền núi', 'vùng núi' (mountainous areas), 'huyện đảo' (an island district: a type word), 'hải đảo', 'leo núi', 'nhà hát' are not features named by what follows; nor are 'yêu cầu', 'nhu cầu', 'toàn cầu', 'điểm cầu' (a video link's end) before a name; 'đông đảo' (numerous) is no island.",
 };
 
 /** Words after which compass points are a direction, not a region ("theo hướng Tây Tây Bắc", "gió mùa Đông Bắc"). */

@@ -70,7 +70,8 @@ describe("hard-wrapped text", () => {
     "Sáng",
     "ngày 01/3/2024, đoàn cán bộ do ông Trần Văn Hải làm trưởng đoàn đã đến",
     "làm việc với Viện kiểm sát",
-    "nhân dân huyện, hai bên trao đổi kinh nghiệm về công tác",
+    "nhân dân huyện và Ủy ban nhân dân tỉnh",
+    "Quảng Trị, hai bên thống nhất về công tác",
     "cải cách hành chính.",
     "Danh sách khen thưởng gồm",
     "1. Ông Lê Văn Minh – Phó Giám đốc Sở Nội vụ",
@@ -84,6 +85,7 @@ describe("hard-wrapped text", () => {
     expect(toOriginal(10)).toBe(10);
     expect(text).toContain("Sáng ngày 01/3/2024");
     expect(text).toContain("Viện kiểm sát nhân dân huyện");
+    expect(text).toContain("Ủy ban nhân dân tỉnh Quảng Trị, hai bên");
     expect(text).toContain("đã đến làm việc");
   });
   it("keeps the dateline, breaks before a capital and before a list number", () => {

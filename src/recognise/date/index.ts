@@ -154,8 +154,8 @@ function capitalisedWordBefore(text: string, at: number): boolean {
 const GREETING_VERBS = new Set(["mừng", "đón", "chào", "vui", "chúc"]);
 /** A document's number right before "ngày" ("Nghị quyết 11 ngày …", "Quyết định số 254 ngày …"). */
 const DOCUMENT_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|kế hoạch|thông báo|luật|số) \d{1,4} $/iu;
-/** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"). */
-const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
+/** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"), nor the end of a date ("2025-12-17 Năm 2025"). */
+const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}/.:-])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
 /** A count right before "ngày" ("trong 2 ngày 3-4/9", "trong hai ngày 24 và 25-2"): that "ngày" counts days and stays outside. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
 /** A count noun right before "đầu/giữa/cuối" ("6 tháng đầu", "nửa cuối"): that edge word stays outside. */

@@ -109,6 +109,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && spaced(tokens, i) && TYPE_WORD_COMPOUNDS.has(`${tokens[i - 1]?.lower} ${token.lower}`)) typeWord = undefined;
     // ("đường Quốc lộ 1K": the road's own name follows the address word.)
     if (typeWord && roadAt(tokens, typeWord.end) > typeWord.end) typeWord = undefined;
+    // ("sân vận động TP Điện Biên Phủ": a venue named by its city; the city's own type word comes next.)
+    if (typeWord && spaced(tokens, typeWord.end) && tokens[typeWord.end]?.allCaps && g.localityWords.longest(tokens, typeWord.end) !== undefined) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
@@ -215,8 +217,37 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans), ...placesNamedAgain(ctx, spans)];
+  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans), ...placesNamedAgain(ctx, spans), ...pluralTypedLists(ctx, spans)];
 }
+
+/**
+ * "các thôn Thanh Kỳ, An Lao và An Định": a plural type word names every item of the list after it, known or not.
+ * Items are capitalised runs joined by commas or "và"; the list ends at anything else.
+ */
+function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const g = grammar();
+  const result: Span[] = [];
+  const starts = new Set(found.map((s) => s.first));
+  for (const place of found) {
+    if (!place.rule.startsWith("location.type-word")) continue;
+    let typeStart = -1;
+    for (let back = 1; back <= 3 && typeStart < 0; back++) if (g.adminTypeWords.longest(tokens, place.first - back)?.end === place.first) typeStart = place.first - back;
+    if (typeStart < 1 || !PLURAL_MARKERS.has(tokens[typeStart - 1]!.lower)) continue;
+    for (let k = place.last; LIST_JOINERS.has(tokens[k]?.lower ?? "") && !tokens[k + 1]?.lineBefore; ) {
+      const item = k + 1;
+      if (!spaced(tokens, item) || !isCapitalisedWord(tokens[item]) || tokens[item]!.allCaps || starts.has(item) || g.adminTypeWords.longest(tokens, item) !== undefined) break;
+      const end = capitalisedRun(ctx, item, { allowNumbers: true, maxTokens: 4 });
+      // (Not a title or a person after the list: "…, Bí thư Nguyễn Văn Hùng", "…, ông Hùng".)
+      const wordGoesOn = end === item + 1 && spaced(tokens, end) && tokens[end]?.kind === "word" && !tokens[end]!.capitalised;
+      if (end <= item || wordGoesOn || titleEndAt(ctx, item) > item || ctx.lexicon.honorifics.longest(tokens, item) !== undefined) break;
+      result.push(spanOf(ctx, "LOCATION", item, end, "location.plural-list"));
+      k = end;
+    }
+  }
+  return result;
+}
+const LIST_JOINERS = new Set([",", "và"]);
 
 /** Categories named with a type word ("huyện Thạch Hà") that the text may then name alone. */
 const CREDIT_WORDS = new Set(["ảnh", "video", "clip", "nguồn", "theo"]);
