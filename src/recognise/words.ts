@@ -230,3 +230,9 @@ export const ENGLISH_CORPORATE_WORDS: WordRule = {
   ],
   reason: "Issue #9: a company's brand, then an English word for its business or group, is one name ('FPT Telecom', 'Viettel Global', 'Masan Group'); without it the word is read as a person's name.",
 };
+
+/** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …", "Tác giả: …", "Bt: …", "PV: …"). */
+export const CREDIT_LINE_WORDS: WordRule = {
+  words: ["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch", "tác", "bt", "btv", "pv"],
+  reason: "Guideline: bylines and credits name people ('Ảnh: Phước Tuấn') or outlets ('Theo VnExpress'), never a place.",
+};

@@ -4,7 +4,7 @@ import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, PROVINCE_LEVEL, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
 import { honorificEndsAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
-import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
+import { COUNTRY_SHORT_FORMS, CREDIT_LINE_WORDS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
 /** Names that are whole as the gazetteer has them: capitals after them start the next name ("tỉnh Giang Tô Phương Vĩ"). */
@@ -249,8 +249,8 @@ function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span
 }
 const LIST_JOINERS = new Set([",", "và"]);
 
+const CREDIT_WORDS = new Set(CREDIT_LINE_WORDS.words);
 /** Categories named with a type word ("huyện Thạch Hà") that the text may then name alone. */
-const CREDIT_WORDS = new Set(["ảnh", "video", "clip", "nguồn", "theo"]);
 const NAMED_AGAIN_KINDS = new Set(["district", "commune", "ward", "town"]);
 
 /**
@@ -264,7 +264,7 @@ function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span
   for (const place of found) {
     if (place.last - place.first < 2 || !NAMED_AGAIN_KINDS.has(place.canonical?.kind ?? "")) continue;
     if (!(place.rule.startsWith("location.type-word") || place.rule.startsWith("location.party-committee"))) continue;
-    names.set(textOfTokens(tokens, place.first, place.last), place);
+    names.set(writtenText(ctx, place.first, place.last), place);
   }
   if (names.size === 0) return [];
   const covered = new Uint8Array(tokens.length);
@@ -273,7 +273,7 @@ function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span
   for (const [name, place] of names) {
     const length = place.last - place.first;
     for (let k = 0; k + length <= tokens.length; k++) {
-      if (covered[k] === 1 || tokens[k]!.text !== tokens[place.first]!.text || textOfTokens(tokens, k, k + length) !== name) continue;
+      if (covered[k] === 1 || tokens[k]!.text !== tokens[place.first]!.text || writtenText(ctx, k, k + length) !== name) continue;
       const before = tokens[k - 1];
       if (before !== undefined && spaced(tokens, k) && before.kind === "word" && before.capitalised && !grammar().functionWords.has(before.lower)) continue;
       if (spaced(tokens, k + length) && isCapitalisedWord(tokens[k + length])) continue;
@@ -290,14 +290,9 @@ function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span
   return result;
 }
 
-/** The tokens' texts joined by single spaces, or "" where one is glued to the one before. */
-function textOfTokens(tokens: RecognitionContext["tokens"], first: number, end: number): string {
-  const words: string[] = [];
-  for (let m = first; m < end; m++) {
-    if (tokens[m]!.kind !== "word" || (m > first && !spaced(tokens, m))) return "";
-    words.push(tokens[m]!.text);
-  }
-  return words.join(" ");
+/** Tokens [first, end) as written. */
+function writtenText(ctx: RecognitionContext, first: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
 }
 
 /** "Nam California", "Bắc Carolina": a capitalised compass word before a foreign state or province names a part of it. */

@@ -1,5 +1,6 @@
 import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
+import { CREDIT_LINE_WORDS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 import { isYearName } from "../date/lunar.js";
@@ -11,8 +12,7 @@ const MAX_BYLINE_TOKENS = 16;
 const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
-/** First words of source and credit lines ("Theo VnExpress", "Nguồn: TTXVN", "Ảnh: …", "Tác giả: …", "Bt: …", "PV: …"). */
-const CREDIT_WORDS = new Set(["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch", "tác", "bt", "btv", "pv"]);
+const CREDIT_WORDS = new Set(CREDIT_LINE_WORDS.words);
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
