@@ -109,6 +109,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && spaced(tokens, i) && TYPE_WORD_COMPOUNDS.has(`${tokens[i - 1]?.lower} ${token.lower}`)) typeWord = undefined;
     // ("đường Quốc lộ 1K": the road's own name follows the address word.)
     if (typeWord && roadAt(tokens, typeWord.end) > typeWord.end) typeWord = undefined;
+    // ("Tỉnh Ủy Kiên Giang", "Huyện Ủy Đô Lương": a party committee written with a capital "Ủy", no type word and name.)
+    if (typeWord && typeWord.end === i + 1 && tokens[i + 1]?.lower === "ủy" && spaced(tokens, i + 1)) typeWord = undefined;
     // ("sân vận động TP Điện Biên Phủ": a venue named by its city; the city's own type word comes next.)
     if (typeWord && spaced(tokens, typeWord.end) && tokens[typeWord.end]?.allCaps && g.localityWords.longest(tokens, typeWord.end) !== undefined) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {

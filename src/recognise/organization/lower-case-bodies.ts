@@ -36,7 +36,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || tokens[k]!.text === "Khoa") && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || tokens[k]!.text === "Khoa" || tokens[k]!.text === "Bệnh") && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -46,7 +46,18 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if ((token.capitalised && token.text !== "Khoa") || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    if ((token.capitalised && token.text !== "Khoa" && token.text !== "Bệnh") || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    // "Bệnh viện tỉnh Thanh Hóa", "bệnh viện thành phố Huế": a hospital named by its locality and place (only with the
+    // place named: a bare "bệnh viện tỉnh" is the kind, not one body).
+    if (token.lower === "bệnh" && tokens[k + 1]?.lower === "viện" && spaced(tokens, k + 1) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+      const seat = localityEnd(ctx, k + 2, locationAt);
+      if (seat > k + 2 && tokens[seat - 1]!.capitalised && covered[k + 2] !== 1) {
+        result.push(spanOf(ctx, "ORGANIZATION", k, seat, "organization.hospital-by-locality"));
+        covered.fill(1, k, seat);
+        k = seat - 1;
+        continue;
+      }
+    }
     // "Khoa hồi sức tích cực", "(Khoa chấn thương)": a department by its field in lower case.
     const field = token.text === "Khoa" && spaced(tokens, k + 1) && !tokens[k + 1]!.capitalised && !KHOA_COMPOUNDS.has(tokens[k - 1]?.lower ?? "") && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)
       ? grammar().hospitalFields.longest(tokens, k + 1) : undefined;
@@ -117,8 +128,8 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
     const government = LOWER_GOVERNMENTS.has(pair);
     if (!government && !LOWER_HEADS.has(pair) && !(pair === "tổng công" && tokens[k + 2]!.lower === "ty")) continue;
     const headEnd = pair === "tổng công" ? k + 3 : k + 2;
-    if (!spaced(tokens, k + 1) || !spaced(tokens, headEnd) || !isCapitalisedWord(tokens[headEnd]) || covered[headEnd] === 1) continue;
     if (PLURAL.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.kind === "number" || titleEndsBefore(ctx, k)) continue;
+    if (!spaced(tokens, k + 1) || !spaced(tokens, headEnd) || !isCapitalisedWord(tokens[headEnd]) || covered[headEnd] === 1) continue;
     // ("Công ty CP tập đoàn Hoa Sen": a lower-case head right after a body goes on naming that body.)
     if (k > 0 && covered[k - 1] === 1 && spaced(tokens, k)) continue;
     if (NOT_NAMES.has(tokens[headEnd]!.lower)) continue;

@@ -63,6 +63,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       units++;
       bank ||= (next.head?.category ?? next.entry?.category) === "bank";
     }
+    // "Ban Chỉ huy Phòng thủ khu vực 1 – Ninh Hòa" (the defence commands of 2025): a numbered area, a dash, then the
+    // known place it is named for.
+    if (tokens[end - 1]?.kind === "number" && lowerTextOf(tokens, end - 3, end - 1) === "khu vực" && tokens[end]?.text === "-" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const seat = ctx.lexicon.locations.longest(tokens, end + 1);
+      if (seat && !(spaced(tokens, seat.end) && isCapitalisedWord(tokens[seat.end]))) end = seat.end;
+    }
     // "Viettel Telecom", "Masan Group": a brand, then English words for its business or group.
     if (isCapitalisedWord(tokens[end - 1])) {
       while (spaced(tokens, end) && tokens[end]!.kind === "word" && g.englishCorporateWords.has(tokens[end]!.text)) end++;
