@@ -19,8 +19,8 @@ const TITLE_JOIN = /^\s*(?:\([\p{Lu}\p{N}&.-]{2,12}\)\s*)?(?:,|và|kiêm|-)\s*$/
 const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|đứng giữa|ngồi giữa|thứ \d+ từ (?:trái|phải)(?: sang)?)\)\s*)?(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;])\s*(?:tân\s+)?$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
-/** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B". */
-const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
+/** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B", "Phó chủ tịch, bao gồm ông A và ông B". */
+const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?(?:bao\s+)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
 /** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
 const LIST_ITEM_JOIN = /^\s*(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
@@ -33,6 +33,8 @@ const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
 const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+/** Between a list of names and the title they share: ", là 2 ", " đều là ", " cùng là ". */
+const NAMES_ARE = /^\s*,?\s+(?:đều\s+|cùng\s+|lần lượt\s+)?là\s+(?:(?:hai|ba|bốn|năm|\d{1,2})\s+)?$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
@@ -211,6 +213,13 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
           if (!isPerson(items[p + 1]) || !NAMES_JOIN.test(gap(items[p]!, items[p + 1]!))) break;
           n = p + 1;
         }
+      }
+    }
+    // 4a. "các ông A và B, là 2 cựu Phó chánh án …", "A và B đều là Phó Chủ tịch": names listed, then the title they share.
+    if (isPerson(items[k - 1]) && isPerson(items[k - 2]) && NAMES_JOIN.test(gap(items[k - 2]!, items[k - 1]!)) && NAMES_ARE.test(gap(items[k - 1]!, position))) {
+      for (let m = k - 1; isPerson(items[m]); m--) {
+        links.push({ person: items[m]!, position, rule: "holds.names-are" });
+        if (!(isPerson(items[m - 1]) && NAMES_JOIN.test(gap(items[m - 1]!, items[m]!)))) break;
       }
     }
     // 4. "X … làm trưởng đoàn" (not "Chủ nhiệm … là Thượng tướng X": a title before "là" is the subject).
