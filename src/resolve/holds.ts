@@ -19,10 +19,17 @@ const TITLE_JOIN = /^\s*(?:\([\p{Lu}\p{N}&.-]{2,12}\)\s*)?(?:,|và|kiêm|-)\s*$/
 const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|đứng giữa|ngồi giữa|thứ \d+ từ (?:trái|phải)(?: sang)?)\)\s*)?(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;])\s*(?:tân\s+)?$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
-/** "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B", "Phó chủ tịch, bao gồm ông A và ông B". */
-const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?(?:bao\s+)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
-/** Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."). */
-const LIST_ITEM_JOIN = /^\s*(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND|TTND|ông|bà|đồng chí)\.?\s*){0,3}$/u;
+/**
+ * "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B", "Phó chủ tịch, bao gồm ông A và ông B"; up to three
+ * degrees or honorifics before the first name ("GS.TSKH", "PGS.TS.", "GSTS", "ông"). Written out in full, as in
+ * LIST_ITEM_JOIN, so the ReDoS test reads both.
+ */
+const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?(?:bao\s+)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
+/**
+ * Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."); a birth
+ * year or an age in brackets may close the item before ("A (sinh năm 1958), B (sinh năm 1965)").
+ */
+const LIST_ITEM_JOIN = /^\s*(?:(?:\((?:sinh năm|SN|sn)\s*\d{4}\)|\(\d{1,3}\s*tuổi\))\s*)?(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
 const ADJACENT = /^[^\S\n]+$/u;
 /** "Bí thư Tỉnh ủy - Hồ Quốc Dũng", "Chủ tịch Hội đồng quản trị - ông Trương Duy Sơn": a dash, an honorific perhaps. */
@@ -34,7 +41,7 @@ const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between a list of names and the title they share: ", là 2 ", " đều là ", " cùng là ". */
-const NAMES_ARE = /^\s*,?\s+(?:đều\s+|cùng\s+|lần lượt\s+)?là\s+(?:(?:hai|ba|bốn|năm|\d{1,2})\s+)?$/u;
+const NAMES_ARE = /^(?:\s*,)?\s+(?:đều\s+|cùng\s+|lần lượt\s+)?là\s+(?:(?:hai|ba|bốn|năm|\d{1,2})\s+)?$/u;
 const SENTENCE_BREAK = /[.;!?\n]/u;
 /** How many items back "X … làm trưởng đoàn" may look for X (keeps long sentence-less input linear). */
 const MAX_LOOKBACK = 12;
