@@ -265,6 +265,11 @@ export function nameWordsEnd(ctx: RecognitionContext, j: number): number {
     }
     break;
   }
+  // "phòng tài chính – kế hoạch", "Ban kinh tế - xã hội": a spaced dash joins two fields in lower case.
+  if (words > 0 && tokens[k]?.text === "-" && spaced(tokens, k) && spaced(tokens, k + 1) && !tokens[k + 1]!.capitalised && lexicon.orgNameWords.longest(tokens, k + 1) !== undefined) {
+    const more = nameWordsEnd(ctx, k + 1);
+    if (more > k + 1) return more;
+  }
   while (k > j && (tokens[k - 1]!.lower === "và" || tokens[k - 1]!.lower === "về")) k--;
   if (words === 0 || k === j) return j;
   // A verb-like field word at the end stays only when a proper name follows it ("đầu tư … Vạn Phúc").

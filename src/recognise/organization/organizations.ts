@@ -712,7 +712,11 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     }
     // "Đội Cảnh sát giao thông số 3", "Phòng Cảnh sát hình sự Công an tỉnh": a unit's head, its field in lower
     // case, then its number or its parent body.
-    const fieldEnd = described > match.end && (head.takesNumber || head.takesLocality) ? described : match.end;
+    // ("Viện kỹ thuật nhiệt đới, …": a head's lower-case field that the sentence does not go on from names it too.)
+    // (Closed by punctuation, the text's end, a capital, or "và" before a capital: "Phòng tài chính – kế hoạch và Ban …".)
+    const andNext = tokens[described]?.lower === "và" && spaced(tokens, described + 1) && isCapitalisedWord(tokens[described + 1]);
+    const fieldClosed = described > match.end && (andNext || !(spaced(tokens, described) && tokens[described]?.kind === "word" && !tokens[described]!.capitalised));
+    const fieldEnd = described > match.end && (head.takesNumber || head.takesLocality || fieldClosed) ? described : match.end;
     // "Quân khu 1", "Trại giam số 5": units named by a number.
     if (head.takesNumber && spaced(tokens, fieldEnd)) {
       let k = fieldEnd;
