@@ -274,11 +274,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     c.end += part[0].length;
     c.partOfDay = true;
     const word = part[1]!.toLowerCase();
-    const hour = c.from.hour!;
-    // "3 giờ chiều" is 15:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00 ("2 giờ đêm" stays 02:00).
-    if ((word === "chiều" || word === "tối" || word === "pm") && hour < 12) c.from = { ...c.from, hour: hour + 12 };
-    if (word === "am" && hour === 12) c.from = { ...c.from, hour: 0 };
-    if (word === "đêm" && hour >= 6 && hour < 12) c.from = { ...c.from, hour: hour + 12 };
+    // "3 giờ chiều" is 15:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00 ("2 giờ đêm" stays 02:00); both ends of "2h-4h chiều".
+    c.from = withPartOfDay(c.from, word);
+    if (c.to) c.to = withPartOfDay(c.to, word);
   }
 
   const kept = keepNonOverlapping(candidates);
@@ -402,8 +400,14 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.clockOnly && next && !next.clockOnly && next.to === undefined && next.from.hour === undefined) {
       const gap = text.slice(c.end, next.wordStart);
       if (CLOCK_JOIN.test(gap) && CLOCK_JOIN.exec(gap)![0].length === gap.length) {
-        joined.push({ ...next, start: c.start, wordStart: c.wordStart, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, rule: "date.clock+day" });
+        // ("20h-21h tối 30-10": a range of clock times on one day is a range of that day's times.)
+        const to = c.to && { ...next.from, hour: c.to.hour, minute: c.to.minute };
+        joined.push({ ...next, start: c.start, wordStart: c.wordStart, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, to, rule: "date.clock+day" });
         k++;
+        continue;
+      }
+      if (c.to !== undefined) {
+        joined.push(c);
         continue;
       }
       const bracket = BRACKET_THEN.exec(text.slice(c.end, next.wordStart + 1));
@@ -563,6 +567,15 @@ function isoDocumentDate(iso: RegExpExecArray | null): string | undefined {
 }
 
 const ROMAN_FALLBACK: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** A clock hour read with the part of the day after it ("3 giờ chiều" is 15:00). */
+function withPartOfDay(fields: DateFields, word: string): DateFields {
+  const hour = fields.hour!;
+  if ((word === "chiều" || word === "tối" || word === "pm") && hour < 12) return { ...fields, hour: hour + 12 };
+  if (word === "am" && hour === 12) return { ...fields, hour: 0 };
+  if (word === "đêm" && hour >= 6 && hour < 12) return { ...fields, hour: hour + 12 };
+  return fields;
+}
 
 function needsYear(c: Candidate): boolean {
   if (c.clockOnly) return false;

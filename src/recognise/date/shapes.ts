@@ -77,8 +77,9 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     // "28/05/2020 14:55", "28/05/2020", datelines "22/11/2024, 13:58", "17/06/2025 - 14:51", "26/02/2022 | 07:33:00"
     name: "date(+clock)",
     digits: [1, 2],
-    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?(?: ([AaPp][Mm]))?)?(?![\p{L}\p{N}/])/uy,
-    // ("06/05/2024 06:56:53 PM": a 12-hour clock after the date.)
+    pattern: /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?:(?: | ?, | ?[|-] )(\d{1,2})(?: ?: ?|h)(\d{2})(?: ?: ?\d{2})?(?: ([AaPp][Mm]|SA|CH)(?!\p{Ll}))?)?(?:(?<= (?:[AaPp][Mm]|SA|CH))|(?![\p{L}\p{N}/]))/uy,
+    // ("06/05/2024 06:56:53 PM": a 12-hour clock after the date; "11:31:29 SA", "02:15 CH" in Vietnamese, sáng/chiều;
+    // "7:50:17 AMSau": a page's next words glued to the marker.)
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[3]), year: n(m[4]), hour: twelveHour(n(m[5]), m[7]), minute: n(m[6]) } }),
   },
   {
@@ -123,6 +124,17 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     digits: [4, 4],
     pattern: /((?:19|20)\d{2}) ?- ?((?:19|20)\d{2})(?![\p{L}\p{N}/])/uy,
     parse: (m) => (n(m[1])! < n(m[2])! ? { from: { year: n(m[1]) }, to: { year: n(m[2]) } } : undefined),
+  },
+  {
+    // "19h-23h", "7h30 - 11h", "14:00-16:30": a range of clock times written as one expression (guideline: T19:00/T23:00)
+    name: "clock-range",
+    digits: [1, 2],
+    pattern: /(\d{1,2})(?:h(\d{2})?|:(\d{2})) ?- ?(\d{1,2})(?:h(\d{2})?|:(\d{2}))(?![\p{L}\p{N}])/uy,
+    parse: (m) => {
+      const from = { hour: n(m[1])!, minute: n(m[2] ?? m[3]) ?? 0 };
+      const to = { hour: n(m[4])!, minute: n(m[5] ?? m[6]) ?? 0 };
+      return from.hour <= 24 && to.hour <= 24 && from.minute < 60 && to.minute < 60 ? { from, to, clockOnly: true } : undefined;
+    },
   },
   {
     // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút", "7h 40 phút"; "10g00", "8g30" as the southern
@@ -225,9 +237,9 @@ export const WORD_SHAPES: readonly Shape[] = [
 /** "U23 châu Á 2022", "đến 2030": a bare year needs a word before it that makes it a date. */
 export const BARE_YEAR = /((?:19|20)\d{2})(?![\p{L}\p{N}/%.,]\d|[\p{L}\p{N}/%])/uy;
 
-/** A clock hour read with its AM/PM marker ("06:56 PM" is 18:56, "12:05 AM" is 00:05). */
+/** A clock hour read with its AM/PM marker ("06:56 PM" is 18:56, "12:05 AM" is 00:05; Vietnamese "SA", "CH" alike). */
 function twelveHour(hour: number | undefined, marker: string | undefined): number | undefined {
   if (hour === undefined || marker === undefined || hour > 12) return hour;
-  const pm = marker.toLowerCase() === "pm";
+  const pm = marker.toLowerCase() === "pm" || marker === "CH";
   return pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
 }

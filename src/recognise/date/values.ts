@@ -23,10 +23,11 @@ export function isValidDate(fields: DateFields): boolean {
 /**
  * ISO 8601 value of a date or range: "2020", "2018-04", "2020-05-28", "2020-05-28T14:55", "2024-Q1",
  * "2016/2019", "2025-09-08/2025-09-10"; an unknown year is "XXXX" ("XXXX-11-13"); a clock time with
- * no day is "T20:00".
+ * no day is "T20:00", a range of them "T19:00/T23:00".
  */
 export function formatValue(from: DateFields, to: DateFields | undefined, fillYear: number | undefined, clockOnly: boolean): string {
-  if (clockOnly) return `T${pad(from.hour ?? 0)}:${pad(from.minute ?? 0)}`;
+  const clock = (f: DateFields): string => `T${pad(f.hour ?? 0)}:${pad(f.minute ?? 0)}`;
+  if (clockOnly) return to ? `${clock(from)}/${clock(to)}` : clock(from);
   const one = (f: DateFields): string => {
     // ISO 8601 years have four digits ("0999", never "999").
     const known = f.year ?? (fillYear === undefined ? undefined : fillYear + (f.relativeYear ?? 0));
