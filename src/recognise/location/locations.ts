@@ -201,9 +201,14 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     // ("đền thờ Lê Hoàn", "đền Bà Triệu": a temple is named after the one it honours; no PERSON inside a place.)
     const honours = feature !== undefined && TEMPLE_WORDS.has(lowerTextOf(tokens, i, feature.end));
     if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && (honours || !personStartsAt(ctx, feature.end))) {
-      const named = gazetteerAt(ctx, feature.end, true)?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
+      const known = gazetteerAt(ctx, feature.end, true);
+      const named = known?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
       if (named > feature.end) {
-        spans.push(spanOf(ctx, "LOCATION", i, named, "location.feature-word"));
+        // ("đảo Phú Quốc", "đảo Honshu", "núi Phú Sỹ": an island or mountain whose bare name names nothing else, or the
+        // district named after it, leaves "đảo"/"núi" outside, as most gold files have it; "đảo Hải Nam" stays whole,
+        // the bare name being a province, D21.)
+        const bareName = NAME_ONLY_FEATURES.has(lowerTextOf(tokens, i, feature.end)) && !(known && OTHER_KIND_OF_PLACE.has(known.entry.category));
+        spans.push(spanOf(ctx, "LOCATION", bareName ? feature.end : i, named, "location.feature-word"));
         i = named;
         continue;
       }
@@ -309,6 +314,10 @@ function withCompassPart(ctx: RecognitionContext, span: Span): Span {
   return part;
 }
 
+/** Feature words whose place is named by its bare name (D21): an island, a mountain. */
+const NAME_ONLY_FEATURES = new Set(["đảo", "núi"]);
+/** Kinds of place a bare name may name instead of the feature ("đảo Hải Nam" against the province Hải Nam). */
+const OTHER_KIND_OF_PLACE = new Set(["province", "foreign-admin", "country", "city"]);
 /** Feature words of temples, whose names are those of the people they honour. */
 const TEMPLE_WORDS = new Set(["đền", "đền thờ"]);
 
