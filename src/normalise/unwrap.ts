@@ -7,8 +7,8 @@
  * (or a comma) and a lower-case letter, which only a wrap does; then every break after a letter or a
  * comma and before a lower-case letter or a number ("ngày\n29.7.2021") becomes a space. Breaks before a
  * capital stay (a paragraph often ends without a full stop, "… UBND xã\nTại Đại hội …"), unless the line
- * ends in a locality word that a name completes ("Ủy ban nhân dân tỉnh\nHậu Giang", not "… xã\nTại Đại hội"); so do breaks before a
- * list number ("\n5. Ông …") and after a number, so a dateline keeps its own line.
+ * ends in a locality word that a name completes ("Ủy ban nhân dân tỉnh\nHậu Giang"). Breaks before a list
+ * number ("\n5. Ông …") and after a number stay too, so a dateline keeps its own line.
  */
 const WRAPPED_AT = 3;
 

@@ -699,8 +699,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     }
     // "Hội đồng Trường giao …", "Ban Giám đốc Sở chỉ đạo …": after an organ, a bare head refers back to the body the
     // text is about (D71); the lower-case word after it is the sentence's verb, not the second syllable of a name.
-    if (nameStart === match.end && ORGAN_HEADS.has(head.head.toLowerCase()) && bareBodyEnd(tokens, nameStart) > nameStart) {
-      consider({ end: bareBodyEnd(tokens, nameStart), source: "head", head });
+    const bareEnd = nameStart === match.end && ORGAN_HEADS.has(head.head.toLowerCase()) ? bareBodyEnd(tokens, nameStart) : nameStart;
+    if (bareEnd > nameStart) {
+      consider({ end: bareEnd, source: "head", head });
       break;
     }
     const nameEnd = spaced(tokens, nameStart)
