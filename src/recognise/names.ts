@@ -1,6 +1,6 @@
 import { pairKey } from "../dictionaries/lexicon.js";
 import { grammar } from "./grammar.js";
-import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "./cues.js";
+import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "./cues.js";
 import type { RecognitionContext } from "./span.js";
 
 export interface NameOptions {
@@ -91,7 +91,11 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // ("Trường THPT Chuyên Chu Văn An": after "chuyên" a school's name is a person's, three syllables at most.)
       // (So after a school's level: "trường THPT Phan Đình Giót".)
       if (token.capitalised && (tokens[j - 1]!.lower === "chuyên" || SCHOOL_LEVELS.has(tokens[j - 1]!.text)) && personStartsAt(ctx, j)) personFrom = j;
-      if (options.insidePlace?.[j] !== 1 && personStartsAt(ctx, j) && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
+      // ("Công ty Thương mại Dịch vụ Hoàng Gia": two capitalised syllables that close the name are a brand; a holder
+      // after a body is named in three or more.)
+      // (Not after a title word inside the body's name: "Thường trực Ban Bí thư Lương Cường".)
+      const brandTail = isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !tokens[j + 1]!.allCaps && !(spaced(tokens, j + 2) && isCapitalisedWord(tokens[j + 2])) && !titleEndsBefore(ctx, j);
+      if (options.insidePlace?.[j] !== 1 && personStartsAt(ctx, j) && !brandTail && !(j - k < 3 && capitalRun === j - k && personNamed()) && !(personFrom >= 0 && j - personFrom < 3)) break;
       if (token.capitalised && titleEndAt(ctx, j) > j) break;
     }
     if (token.kind === "number") {

@@ -90,8 +90,8 @@ export const AD_HOC_ALWAYS: WordRule = {
 
 /** Ad-hoc committees and panels for one event or task: not bodies unless a standing body's name follows. */
 export const AD_HOC_BODIES: WordRule = {
-  words: ["ban tổ chức", "ban giám khảo", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", ...AD_HOC_ALWAYS.words],
-  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress; election committees ('Ủy ban bầu cử huyện') are formed for one election.",
+  words: ["ban tổ chức", "ban giám khảo", "hội đồng thi", "hội đồng giám khảo", "tổ công tác", "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "tổ giúp việc", "đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra tư cách đại biểu", "ban phục vụ", "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "tiểu ban", ...AD_HOC_ALWAYS.words],
+  reason: "Guideline: ad-hoc committees for one event or task ('Ban Tổ chức lễ …', 'Hội đồng xét xử') are not bodies; 'Ban Tổ chức Tỉnh ủy' is. A congress's presidium and secretariat ('bầu Đoàn Chủ tịch') hold no office either. 'Ban Phục vụ Đại hội' serves one congress; election committees ('Ủy ban bầu cử huyện') are formed for one election; sub-committees ('Tiểu ban văn kiện Đại hội') serve one congress or task.",
 };
 
 /** Events and meetings: a committee named for one ("Ban Phục vụ Đại hội") is ad hoc, not a body. */

@@ -56,9 +56,12 @@ export function compileDateWords(file: DatesFile): DateWords {
   const monthOf = new Map<string, { month: number; lunar: boolean }>();
   for (const w of file.monthWords ?? []) for (const name of [w.name, ...(w.variants ?? [])]) monthOf.set(name.toLowerCase(), { month: w.month, lunar: w.lunar === true });
   // The month's name is capitalised ("tháng Sáu"; lower-case "tháng năm" is "months and years"); "Tháng" may open a sentence.
+  // The lunar months' names mean nothing else, so they count in lower case too ("ngày 16 tháng chạp âm lịch").
   const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).map((n) => {
     const [word, ...rest] = n.split(" ");
-    return `[${word![0]!.toUpperCase()}${word![0]}]${escape(word!.slice(1))} ${rest.map((r) => escape(r[0]!.toUpperCase() + r.slice(1))).join(" ")}`;
+    const lunar = monthOf.get(n)!.lunar;
+    const named = rest.map((r) => (lunar ? `[${r[0]!.toUpperCase()}${r[0]}]${escape(r.slice(1))}` : escape(r[0]!.toUpperCase() + r.slice(1))));
+    return `[${word![0]!.toUpperCase()}${word![0]}]${escape(word!.slice(1))} ${named.join(" ")}`;
   });
   // ("tháng Tư năm ngoái": a relative year word after the month word belongs to it, as after "tháng 4".)
   const monthWords = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?: năm (?:(\\d{4})|(nay|ngoái|tới|sau|trước)))?(?![\\p{L}\\p{N}])`, "gu") : undefined;
@@ -224,7 +227,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       if (found) candidates.push(found);
     }
   }
-  // Month words are rare: look only where "tháng" is followed by a capital letter.
+  // Month words are rare: look only where "tháng" is followed by a capital letter (or a lunar month's name).
   if (words.monthWords && MONTH_WORD_HINT.test(text)) {
     words.monthWords.lastIndex = 0;
     for (let m = words.monthWords.exec(text); m !== null; m = words.monthWords.exec(text)) {
@@ -458,12 +461,12 @@ const CAN_CHI_SOURCE = CAN_CHI.source;
 /** "mùng 9 Tết", "ngày 3 Tết Ất Tỵ", "mồng 1 Tết Nguyên đán 2025". */
 const TET_DAY = new RegExp(`(?:[Mm]ùng|[Mm]ồng|[Nn]gày) (\\d{1,2}) (?:tháng Giêng )?Tết(?: Nguyên đán)?(?: ${CAN_CHI_SOURCE})?(?: (\\d{4}))?(?![\\p{L}\\p{N}])`, "uy");
 /** "rằm tháng Giêng", "rằm tháng 7 âm lịch", "rằm tháng Bảy năm Giáp Thìn". */
-const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
+const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
 /** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the first day of the lunar year. */
 const NEW_YEAR = new RegExp(`Tết Nguyên đán(?: ${CAN_CHI_SOURCE})? (\\d{4})(?![\\p{L}\\p{N}])`, "uy");
 /** A sexagenary year name, with "năm" before it, right before a year: "năm Kỷ Hợi " + "2019". */
 const YEAR_NAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])[Nn]ăm )?(?<![\\p{L}])${CAN_CHI_SOURCE} $`, "u");
-const MONTH_WORD_HINT = /[Tt]háng [GHBTNSCMĐ]/u;
+const MONTH_WORD_HINT = /[Tt]háng (?:[GHBTNSCMĐ]|giêng|chạp)/u;
 const LUNAR_SUFFIX = /^ ?(?:\((?:âm lịch|ÂL|AL)\)|âm lịch|Âm lịch|ÂL)(?![\p{L}])/u;
 const MONTH_NAMES: Record<string, number> = { giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, chạp: 12 };
 

@@ -334,7 +334,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     // a committee named in words, ad hoc or not, takes the words that describe it (guideline: "Trưởng Ban Chỉ đạo …").
     // (Not after a named standing body: "Phó Trưởng Ban Tổ chức Trung ương công bố …"; an ad-hoc committee is no body.)
     const standingBody = hasBody && (pendingOrg !== undefined || orgEndFirst.has(end));
-    if (!standingBody && COMMITTEE_HEADS.has(tokensText(ctx, headStart, head.end))) {
+    // (So after an ad-hoc committee's word the title ends in: "Trưởng Tiểu ban văn kiện Đại hội".)
+    const endsInCommittee = [end - 1, end - 2].some((k) => k > headStart && g.adHocBodies.longest(tokens, k)?.end === end);
+    if (!standingBody && (COMMITTEE_HEADS.has(tokensText(ctx, headStart, head.end)) || endsInCommittee)) {
       const described = committeeDescriptionEnd(ctx, end);
       if (described > end) end = described;
     }
@@ -601,7 +603,8 @@ function committeeDescriptionEnd(ctx: RecognitionContext, end: number): number {
     if (t.kind === "word" && !t.capitalised && !g.functionWords.has(t.lower)) words++;
     // (After a lower-case word a capitalised one goes on only as a body or place: "CCB Sư đoàn 324", not a foreign
     // holder's name, "… tổng thống Konstantin Eliseyev".)
-    else if (!(words > 0 && (t.kind === "number" || t.allCaps || (t.capitalised && !personStartsAt(ctx, k) && (tokens[k - 1]!.capitalised || startsBodyOrPlace(ctx, k)))))) break;
+    // (Or as the event the committee serves: "Tiểu ban văn kiện Đại hội".)
+    else if (!(words > 0 && (t.kind === "number" || t.allCaps || (t.capitalised && !personStartsAt(ctx, k) && (tokens[k - 1]!.capitalised || startsBodyOrPlace(ctx, k) || g.eventWords.longest(tokens, k) !== undefined))))) break;
     k++;
   }
   return words > 0 ? k : end;
