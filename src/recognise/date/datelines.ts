@@ -23,8 +23,17 @@ export interface Datelines {
  * "Ngày đăng: 05/06/2025 08:30", "- Thứ hai - 30/12/2019 14:28", "23/05/2017 19:46 GMT+7 | Trong nước".
  */
 const TIMESTAMP_LINE = /^(?:- )?(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản|thời gian|published|updated) ?: ?)?(?:[\p{L} \d]{0,12}(?:,| -)? )?(?:(\d{1,2}):(\d{2})(?::\d{2})?,? (?:ngày )?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?: |, | ?[|-] )(\d{1,2}):(\d{2})(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\)| gmt ?\+ ?7)?(?: ?\| ?[\p{L} ]{1,30})?$/u;
+/**
+ * "21/03/2024 12:49 Hoạt động doanh nghiệp Minh Nguyệt": a date and its clock time opening the line, then the
+ * section's label and the author in words only. The same groups as TIMESTAMP_LINE: the date is 3, 4 and 5.
+ */
+const LABELLED_TIMESTAMP = /^(?:(\d{1,2}):(\d{2}) )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}) (\d{1,2}):(\d{2})(?::\d{2})? [\p{L} ]{1,40}$/u;
 /** TIMESTAMP_LINE on a line read in lower case (a case-insensitive \p{L} compiles several times slower on every cold start). */
-const timestampLine = (line: string): RegExpExecArray | null => (HAS_FULL_DATE.test(line) ? TIMESTAMP_LINE.exec(line.toLowerCase()) : null);
+const timestampLine = (line: string): RegExpExecArray | null => {
+  if (!HAS_FULL_DATE.test(line)) return null;
+  const lower = line.toLowerCase();
+  return TIMESTAMP_LINE.exec(lower) ?? LABELLED_TIMESTAMP.exec(lower);
+};
 /** Every timestamp line has a day, month and four-digit year: most lines have none, and skip the rest. */
 const HAS_FULL_DATE = /\d[/.-]\d{1,2}[/.-]\d{4}/u;
 /**

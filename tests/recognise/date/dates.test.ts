@@ -95,7 +95,8 @@ describe("documentDate and governing datelines", () => {
     ["Đoàn công tác thăm tỉnh bạn\n- Thứ ba - 14/01/2020 09:12\n- In ra\nChiều 13/1, đoàn đến.", "2020-01-14"],
     ["15/06/2016 10:05 GMT+7 | Thời sự\nTối 14/6, mưa lớn.", "2016-06-15"],
     ["Tiêu đề\n\nP.V\n\n02/09/2018 16:40 GMT+7\n\nNgày 1/9, lễ hội mở màn.", "2018-09-02"],
-  ])("reads a dateline with a bullet, a dash after the weekday, a bare GMT+7 or a section after a bar: %s", (text, date) => {
+    ["Giá dầu tăng mạnh\n\n21/03/2024 12:49 Hoạt động doanh nghiệp Minh Nguyệt\nDoanh thu tháng 2 tăng.", "2024-03-21"],
+  ])("reads a dateline with a bullet, a dash after the weekday, a bare GMT+7, a section after a bar or a label and an author after the time: %s", (text, date) => {
     const result = recogniseDates(text, { words });
     expect(result.documentDate).toBe(date);
     expect(result.dates[result.dates.length - 1]!.value.startsWith(date.slice(0, 4))).toBe(true);
@@ -117,6 +118,9 @@ describe("documentDate and governing datelines", () => {
     expect(values).toContainEqual(["sáng 1/2", "2020-02-01"]);
     expect(values).toContainEqual(["Ngày 28/12", "2019-12-28"]);
     expect(values).toContainEqual(["Chiều 30/12", "2019-12-30"]);
+  });
+  it("takes no dateline from a date and time that a sentence follows", () => {
+    expect(recogniseDates("Tiêu đề\n21/03/2024 12:49 các đơn vị đã họp, sáng 20/3 có mưa.", { words }).documentDate).toBeNull();
   });
   it("has no documentDate without a dateline, and takes the reference date instead when given", () => {
     expect(recogniseDates("Ngày 3/4, đoàn đến thăm.", { words }).documentDate).toBeNull();
