@@ -228,27 +228,43 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
 }
 
 /**
- * "các thôn Thanh Kỳ, An Lao và An Định": a plural type word names every item of the list after it, known or not.
- * Items are capitalised runs joined by commas or "và"; the list ends at anything else.
+ * "các thôn Thanh Kỳ, An Lao và An Định", "sáp nhập 4 xã: Hneng, Kon Gang và Nam Yang": a plural type word names
+ * every item of the list after it, known or not. Items are capitalised runs joined by commas or "và"; the list
+ * ends at anything else.
  */
 function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const { tokens } = ctx;
   const g = grammar();
   const result: Span[] = [];
   const starts = new Set(found.map((s) => s.first));
-  for (const place of found) {
-    if (!place.rule.startsWith("location.type-word")) continue;
-    let typeStart = -1;
-    for (let back = 1; back <= 3 && typeStart < 0; back++) if (g.adminTypeWords.longest(tokens, place.first - back)?.end === place.first) typeStart = place.first - back;
-    if (typeStart < 1 || !PLURAL_MARKERS.has(tokens[typeStart - 1]!.lower)) continue;
-    for (let k = place.last; LIST_JOINERS.has(tokens[k]?.lower ?? "") && !tokens[k + 1]?.lineBefore; ) {
-      const item = k + 1;
-      if (!spaced(tokens, item) || !isCapitalisedWord(tokens[item]) || tokens[item]!.allCaps || starts.has(item) || g.adminTypeWords.longest(tokens, item) !== undefined) break;
-      const end = capitalisedRun(ctx, item, { allowNumbers: true, maxTokens: 4 });
-      // (Not a title or a person after the list: "…, Bí thư Nguyễn Văn Hùng", "…, ông Hùng".)
-      const wordGoesOn = end === item + 1 && spaced(tokens, end) && tokens[end]?.kind === "word" && !tokens[end]!.capitalised;
-      if (end <= item || wordGoesOn || titleEndAt(ctx, item) > item || ctx.lexicon.honorifics.longest(tokens, item) !== undefined) break;
-      result.push(spanOf(ctx, "LOCATION", item, end, "location.plural-list"));
+  const item = (k: number): number => {
+    if (!spaced(tokens, k) || !isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || starts.has(k) || g.adminTypeWords.longest(tokens, k) !== undefined) return k;
+    const end = capitalisedRun(ctx, k, { allowNumbers: true, maxTokens: 4 });
+    // (Not a title or a person after the list: "…, Bí thư Nguyễn Văn Hùng", "…, ông Hùng".)
+    const wordGoesOn = end === k + 1 && spaced(tokens, end) && tokens[end]?.kind === "word" && !tokens[end]!.capitalised;
+    return end <= k || wordGoesOn || titleEndAt(ctx, k) > k || ctx.lexicon.honorifics.longest(tokens, k) !== undefined ? k : end;
+  };
+  for (let t = 1; t < tokens.length; t++) {
+    const before = tokens[t - 1]!;
+    if (!(PLURAL_MARKERS.has(before.lower) || (before.kind === "number" && /^\d{1,2}$/u.test(before.text)))) continue;
+    const typeWord = g.adminTypeWords.longest(tokens, t);
+    if (typeWord === undefined) continue;
+    // The first item: the place the type word names ("các thôn Thanh Kỳ"), or the run after a colon ("4 xã: Hneng").
+    let k: number;
+    if (tokens[typeWord.end]?.text === ":") {
+      const end = item(typeWord.end + 1);
+      if (end === typeWord.end + 1) continue;
+      result.push(spanOf(ctx, "LOCATION", typeWord.end + 1, end, "location.plural-list"));
+      k = end;
+    } else {
+      const first = found.find((s) => s.first === typeWord.end && s.rule.startsWith("location.type-word"));
+      if (first === undefined) continue;
+      k = first.last;
+    }
+    for (; LIST_JOINERS.has(tokens[k]?.lower ?? "") && !tokens[k + 1]?.lineBefore; ) {
+      const end = item(k + 1);
+      if (end === k + 1) break;
+      result.push(spanOf(ctx, "LOCATION", k + 1, end, "location.plural-list"));
       k = end;
     }
   }
@@ -397,11 +413,12 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
     if (previous.text === ":" || previous.lower === "gồm" || (PLURAL_MARKERS.has(previous.lower) || (previous.kind === "number" && /^\d{1,2}$/u.test(previous.text))) && grammar().adminTypeWords.longest(tokens, k) !== undefined) reach = k + 40;
     if (k > reach || previous.text === "." ) continue;
     if (covered[k] === 1 && foundAt.has(k) && (LIST_SEPARATORS.has(previous.lower) || grammar().adminTypeWords.longest(tokens, k - 1)?.end === k)) foundItems.push(k);
-    if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm") continue;
+    // ("các huyện ven biển như Hải Hậu, Giao Thủy, Nghĩa Hưng…": "như" opens the items, "…" may close the last.)
+    if (covered[k] === 1 || !tokens[k]!.capitalised || tokens[k]!.shouting || !LIST_SEPARATORS.has(previous.lower) && previous.lower !== "gồm" && previous.lower !== "như") continue;
     const hit = multiSyllable(gazetteerAt(ctx, k, true));
     if (!hit || (tokens[hit.end]?.kind === "word" && tokens[hit.end]!.capitalised && spaced(tokens, hit.end))) continue;
     const next = tokens[hit.end];
-    const itemEnds = next === undefined || next.lineBefore || LIST_SEPARATORS.has(next.lower) || next.text === "." || next.text === ")" || (next.kind === "number" && spaced(tokens, hit.end));
+    const itemEnds = next === undefined || next.lineBefore || LIST_SEPARATORS.has(next.lower) || next.text === "." || next.text === ")" || next.text === "…" || (next.kind === "number" && spaced(tokens, hit.end));
     if (itemEnds) items.push(hit);
   }
   const result: Span[] = [];
