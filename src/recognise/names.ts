@@ -140,10 +140,11 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     const previous = tokens[j - 1]!;
     if (token.lower === "và" || ampersand) {
       const next = j + 1;
-      // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài"; nor before another body, a known place or a venue:
-      // "Bảo tàng Hà Nội và Nhà hát Lớn" are two.)
+      // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài"; nor before another body written in words, a known
+      // place or a venue: "Bảo tàng Hà Nội và Nhà hát Lớn" are two. A field may be a body's short name: "Vụ Văn hóa
+      // Đối ngoại và UNESCO" is one, as the guideline has it.)
       if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next) && lexicon.degrees.longest(tokens, next) === undefined &&
-        !startsOtherBody(ctx, next) && lexicon.locations.longest(tokens, next) === undefined && g.siteHeads.longest(tokens, next) === undefined) {
+        !(startsOtherBody(ctx, next) && !tokens[next]!.allCaps) && lexicon.locations.longest(tokens, next) === undefined && g.siteHeads.longest(tokens, next) === undefined) {
         j = next;
         continue;
       }
