@@ -236,8 +236,9 @@ function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span
   const { tokens } = ctx;
   const g = grammar();
   const result: Span[] = [];
-  const starts = new Set(found.map((s) => s.first));
+  let starts: Set<number> | undefined;
   const item = (k: number): number => {
+    starts ??= new Set(found.map((s) => s.first));
     if (!spaced(tokens, k) || !isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || starts.has(k) || g.adminTypeWords.longest(tokens, k) !== undefined) return k;
     const end = capitalisedRun(ctx, k, { allowNumbers: true, maxTokens: 4 });
     // (Not a title or a person after the list: "…, Bí thư Nguyễn Văn Hùng", "…, ông Hùng".)
@@ -245,8 +246,10 @@ function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span
     return end <= k || wordGoesOn || titleEndAt(ctx, k) > k || ctx.lexicon.honorifics.longest(tokens, k) !== undefined ? k : end;
   };
   for (let t = 1; t < tokens.length; t++) {
+    // (Most tokens start no type word: one bit test first.)
+    if (!g.adminTypeWords.mayStartAt(tokens[t]!)) continue;
     const before = tokens[t - 1]!;
-    if (!(PLURAL_MARKERS.has(before.lower) || (before.kind === "number" && /^\d{1,2}$/u.test(before.text)))) continue;
+    if (before.kind === "number" ? before.text.length > 2 : !PLURAL_MARKERS.has(before.lower)) continue;
     const typeWord = g.adminTypeWords.longest(tokens, t);
     if (typeWord === undefined) continue;
     // The first item: the place the type word names ("các thôn Thanh Kỳ"), or the run after a colon ("4 xã: Hneng").
