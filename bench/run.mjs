@@ -224,7 +224,9 @@ const sections = {
       // Loop and extractMany alternate, and each ratio is the median of its rounds: one GC pause or a
       // noisy neighbour then moves a single round, not the figure (the small sizes run in milliseconds).
       // (Three rounds at 10 MB too: a pool's first big batch grows its heaps, which later batches reuse.)
-      const rounds = size >= 10 ? 3 : 5;
+      // (More rounds where a round is short: at 0.1 MB one round is ~50 ms, and five of them left the ratio moving
+      // by ±15 % between runs on a 2-core machine.)
+      const rounds = size >= 10 ? 3 : size >= 1 ? 9 : 15;
       // Each round starts from a collected heap and rotates the order, so no contender always pays for the
       // garbage the one before it left.
       const contenders = [
