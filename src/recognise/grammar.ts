@@ -2,7 +2,7 @@ import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
   AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
-  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, HOSPITAL_FIELDS, ENGLISH_CORPORATE_WORDS, type WordRule,
+  TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, HOSPITAL_FIELDS, ENGLISH_CORPORATE_WORDS, CREDIT_LINE_WORDS, type WordRule,
 } from "./words.js";
 
 /** The closed word lists of words.ts compiled to phrase tries once per process. */
@@ -37,6 +37,7 @@ export interface Grammar {
   countrySyllableWords: Set<string>;
   /** As written (capitalised). */
   englishCorporateWords: Set<string>;
+  creditLineWords: Set<string>;
 }
 
 
@@ -79,6 +80,7 @@ export function grammar(): Grammar {
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),
     countrySyllableWords: new Set(COUNTRY_SYLLABLE_WORDS.words),
     englishCorporateWords: new Set(ENGLISH_CORPORATE_WORDS.words),
+    creditLineWords: new Set(CREDIT_LINE_WORDS.words),
   };
   return cached;
 }

@@ -198,11 +198,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     const at = m.index;
     const gluedToWord = at > 0 && LETTER.test(text[at - 1]!);
     if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !gluedToWord) continue;
-    if (gluedToWord && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at)))) {
-      // "Thông tin Xuân Lộc10/08/2025": a site's label glued to its timestamp; only a whole day, month and year.
-      const whole = FULL_DATE_GLUED.exec(text.slice(at, at + 11));
-      if (whole === null) continue;
-    }
+    // "Thông tin Xuân Lộc10/08/2025": a site's label glued to its timestamp; only a whole day, month and year.
+    if (gluedToWord && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at))) && !FULL_DATE_GLUED.test(text.slice(at, at + 11))) continue;
     let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);
     // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
     if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;

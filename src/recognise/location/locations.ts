@@ -4,7 +4,7 @@ import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, PROVINCE_LEVEL, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
 import { honorificEndsAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
-import { COUNTRY_SHORT_FORMS, CREDIT_LINE_WORDS, DIRECTION_CUES } from "../words.js";
+import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
 /** Names that are whole as the gazetteer has them: capitals after them start the next name ("tỉnh Giang Tô Phương Vĩ"). */
@@ -275,7 +275,6 @@ function pluralTypedLists(ctx: RecognitionContext, found: readonly Span[]): Span
 }
 const LIST_JOINERS = new Set([",", "và"]);
 
-const CREDIT_WORDS = new Set(CREDIT_LINE_WORDS.words);
 /** Categories named with a type word ("huyện Thạch Hà") that the text may then name alone. */
 const NAMED_AGAIN_KINDS = new Set(["district", "commune", "ward", "town"]);
 
@@ -305,7 +304,7 @@ function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span
       if (spaced(tokens, k + length) && isCapitalisedWord(tokens[k + length])) continue;
       if (k > 0 && (honorificEndsAt(ctx, k) || titleEndsBefore(ctx, k))) continue;
       // ("Ảnh: Dương Đông" credits a photographer; "đường Xã Đàn - Nam Đồng" joins two names.)
-      if (before?.text === ":" && CREDIT_WORDS.has(tokens[k - 2]?.lower ?? "")) continue;
+      if (before?.text === ":" && grammar().creditLineWords.has(tokens[k - 2]?.lower ?? "")) continue;
       if (before?.text === "-" && isCapitalisedWord(tokens[k - 2])) continue;
       const span = spanOf(ctx, "LOCATION", k, k + length, "location.named-again");
       span.canonical = place.canonical;

@@ -1,6 +1,5 @@
 import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { CREDIT_LINE_WORDS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 import { isYearName } from "../date/lunar.js";
@@ -12,7 +11,6 @@ const MAX_BYLINE_TOKENS = 16;
 const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
-const CREDIT_WORDS = new Set(CREDIT_LINE_WORDS.words);
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
@@ -127,7 +125,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (!words.every((t) => isCapitalisedWord(t) && !t.shouting)) return;
     const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
     const next = allLines[n + 1]?.[0];
-    const beforeSource = next !== undefined && CREDIT_WORDS.has(tokens[next]?.lower ?? "");
+    const beforeSource = next !== undefined && grammar().creditLineWords.has(tokens[next]?.lower ?? "");
     const lineStart = allLines[n]![0];
     if (!credited && !allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(lineStart) && !beforeSource) return;
     if (allCaps && words.some((_, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
@@ -142,7 +140,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     let first = lineStart;
     let credited = false;
     // Only a credit line ("Ảnh: …", "Bài và ảnh: …", "Tin, ảnh: …"), never any sentence with a colon.
-    for (let k = lineEnd - 1; k > lineStart && CREDIT_WORDS.has(tokens[lineStart]!.lower); k--) {
+    for (let k = lineEnd - 1; k > lineStart && grammar().creditLineWords.has(tokens[lineStart]!.lower); k--) {
       if (tokens[k]!.text === ":") {
         first = k + 1;
         credited = true;
@@ -150,7 +148,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       }
     }
     // "Theo VnExpress", "Nguồn Dân Trí": a source line names an outlet, not an author.
-    if (!credited && CREDIT_WORDS.has(tokens[first]!.lower)) continue;
+    if (!credited && grammar().creditLineWords.has(tokens[first]!.lower)) continue;
     // Several authors: "Thanh Hà - Minh Anh", "Lan Anh, Văn Tùng".
     let segmentStart = first;
     for (let k = first; k <= lineEnd; k++) {

@@ -121,7 +121,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
         if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
         // ("Trưởng ban Ban Tổ chức Trung ương": the body names its head word again; it starts there, after the title.)
-        if (bodyWord >= 0 && tokens[end]!.capitalised && tokens[end]!.lower === tokens[bodyWord]!.lower) bodyWord = -1;
+        if (bodyWord >= 0 && repeatsTitleWord(tokens, bodyWord, end)) bodyWord = -1;
         // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
         const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
         // ("Trưởng ban Nguyễn Văn B cho biết": a person's name after the title is its holder, no body's name.)
@@ -147,7 +147,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // as "HĐQT Eximbank" does.
         const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
         // ("Trưởng ban Ban Tổ chức Trung ương": a body that names the title's head word again is the whole body.)
-        if (headFrom >= 0 && tokens[end]!.lower !== tokens[headFrom]!.lower) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
+        if (headFrom >= 0 && !repeatsTitleWord(tokens, headFrom, end)) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
         end = org.through ?? org.last;
         hasBody = true;
       } else if (place && place.rule === "location.site" && INSTITUTION_SITES.has(tokensText(ctx, place.first, place.first + 2))) {
@@ -564,6 +564,11 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
 /** Is the lower-case token at k the second syllable of a field word ("phòng" of "quốc phòng")? Then it heads no body. */
 function endsFieldWord(ctx: RecognitionContext, k: number): boolean {
   return !ctx.tokens[k]!.capitalised && (ctx.lexicon.orgNameWords.longest(ctx.tokens, k - 1)?.end ?? 0) > k;
+}
+
+/** Does the capitalised body at `end` open with the title's own head word at `word` ("Trưởng ban" + "Ban Tổ chức …")? */
+function repeatsTitleWord(tokens: RecognitionContext["tokens"], word: number, end: number): boolean {
+  return tokens[end]?.capitalised === true && tokens[end]!.lower === tokens[word]!.lower;
 }
 
 /** "Chủ tịch Quốc hội Saysomphone Phomvihane": "hội" is the last syllable of the known body "Quốc hội", no head of its own. */
