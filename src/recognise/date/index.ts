@@ -158,6 +158,10 @@ const GREETING_VERBS = new Set(["mừng", "đón", "chào", "vui", "chúc"]);
 /** A document's number right before "ngày" ("Nghị quyết 11 ngày …", "Quyết định số 254 ngày …"). */
 const DOCUMENT_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|kế hoạch|thông báo|luật|số) \d{1,4} $/iu;
 /** "kế hoạch 5 năm 2016-2020": a count of years, not an ordinal ("đợt 2 năm 2012"), nor the end of a date ("2025-12-17 Năm 2025"). */
+/** "Cách mạng tháng Tám": the revolution's name, in lower case too. */
+const REVOLUTION_BEFORE = /(?:^|[^\p{L}])cách mạng $/iu;
+/** "lần đầu tháng 5-2017": "lần đầu" is "the first time", no edge of the month. */
+const FIRST_TIME_BEFORE = /(?:^|[^\p{L}])lần $/iu;
 const YEARS_COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}/.:-])(?<!(?:đợt|lần|hạng|khóa|số|thứ|kỳ|loại|cấp|bậc) )\d{1,2} $/iu;
 /** A count right before "ngày" ("trong 2 ngày 3-4/9", "trong hai ngày 24 và 25-2"): that "ngày" counts days and stays outside. */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười) $/iu;
@@ -231,7 +235,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       // "Cách mạng Tháng Tám": a capitalised "Tháng" inside a sentence belongs to a name.
       if (m[0][0] === "T" && !sentenceStartAt(text, m.index)) continue;
       // ("Cách mạng tháng Tám": the revolution's name in lower case too.)
-      if (/(?:^|[^\p{L}])cách mạng $/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (REVOLUTION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       const name = m[0].replace(/ năm (?:\d{4}|nay|ngoái|tới|sau|trước)$/u, "").toLowerCase().replace(/\s+/gu, " ");
       const info = words.monthOf.get(name);
       if (!info) continue;
@@ -293,7 +297,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // ("Nghị quyết 11 ngày 30/01/2022": a document's number before "ngày" is no count of days.)
     if (length > 0 && /^ngày /iu.test(before.slice(before.length - length)) && COUNT_BEFORE.test(before.slice(0, before.length - length)) && !DOCUMENT_NUMBER_BEFORE.test(before.slice(0, before.length - length))) length = 0;
     // ("cấp giấy lần đầu tháng 5-2017": "lần đầu" is "the first time", no edge of the month.)
-    if (length > 0 && /^đầu /iu.test(before.slice(before.length - length)) && /(?:^|[^\p{L}])lần $/iu.test(before.slice(0, before.length - length))) length = 0;
+    if (length > 0 && /^đầu /iu.test(before.slice(before.length - length)) && FIRST_TIME_BEFORE.test(before.slice(0, before.length - length))) length = 0;
     c.wordStart = c.start - length;
     // "kế hoạch 5 năm 2016-2020": after a count, "năm" counts years and stays outside.
     // ("đợt 2 năm 2012", "lần 2 năm 2025": a number after "đợt", "lần" is an ordinal, and "năm" names the year.)

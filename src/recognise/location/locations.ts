@@ -16,11 +16,11 @@ const TYPE_WORD_COMPOUNDS = new Set(["nhà nước", "nông thôn", "đất nư�
 /** Type words of hamlets and quarters, which may be numbered after their commune's name ("Thôn Phù Lưu 2"). */
 const HAMLET_WORDS = new Set(["thôn", "ấp", "bản", "làng", "xóm", "buôn", "khu phố", "tổ dân phố", "tổ"]);
 
-/** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
 /** Roles before a name in court and police news. */
 const COURT_ROLES = new Set(["bị cáo", "bị can", "bị hại", "nạn nhân", "đối tượng"]);
 /** Junctions name the streets that meet there: "ngã tư Lý Thường Kiệt – Trần Hưng Đạo". */
 const JUNCTION_WORDS = new Set(["ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao"]);
+/** Units that may be named by a number alone ("Thôn 7", "Phường 3", "Quận 1"). */
 const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "bản", "p.", "q."]);
 
 /**
@@ -285,6 +285,7 @@ const NAMED_AGAIN_KINDS = new Set(["district", "commune", "ward", "town"]);
  */
 function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const { tokens } = ctx;
+  const g = grammar();
   const names = new Map<string, Span>();
   for (const place of found) {
     if (place.last - place.first < 2 || !NAMED_AGAIN_KINDS.has(place.canonical?.kind ?? "")) continue;
@@ -300,11 +301,11 @@ function placesNamedAgain(ctx: RecognitionContext, found: readonly Span[]): Span
     for (let k = 0; k + length <= tokens.length; k++) {
       if (covered[k] === 1 || tokens[k]!.text !== tokens[place.first]!.text || writtenText(ctx, k, k + length) !== name) continue;
       const before = tokens[k - 1];
-      if (before !== undefined && spaced(tokens, k) && before.kind === "word" && before.capitalised && !grammar().functionWords.has(before.lower)) continue;
+      if (before !== undefined && spaced(tokens, k) && before.kind === "word" && before.capitalised && !g.functionWords.has(before.lower)) continue;
       if (spaced(tokens, k + length) && isCapitalisedWord(tokens[k + length])) continue;
       if (k > 0 && (honorificEndsAt(ctx, k) || titleEndsBefore(ctx, k))) continue;
       // ("Ảnh: Dương Đông" credits a photographer; "đường Xã Đàn - Nam Đồng" joins two names.)
-      if (before?.text === ":" && grammar().creditLineWords.has(tokens[k - 2]?.lower ?? "")) continue;
+      if (before?.text === ":" && g.creditLineWords.has(tokens[k - 2]?.lower ?? "")) continue;
       if (before?.text === "-" && isCapitalisedWord(tokens[k - 2])) continue;
       const span = spanOf(ctx, "LOCATION", k, k + length, "location.named-again");
       span.canonical = place.canonical;

@@ -20,6 +20,8 @@ const SO_COMPOUNDS = new Set(["cơ", "trụ", "văn"]);
 const KHOA_COMPOUNDS = new Set(["đa", "nha", "nhi", "phụ", "sản", "nội", "ngoại", "chuyên", "bách", "liên", "nam", "giáo", "văn", "y", "luật", "nhãn", "trưởng", "phó"]);
 /** A school's level, written before its name ("trường THPT Phan Đình Giót"). */
 const SCHOOL_LEVEL_WORDS = new Set([...SCHOOL_LEVELS, "Tiểu", "Mầm", "Trung", "Đại", "Cao"]);
+/** Heads read here even when capitalised: a department by its lower-case field ("Khoa hồi sức"), a hospital by its locality ("Bệnh viện tỉnh …"). */
+const CAPITALISED_HEADS = new Set(["Khoa", "Bệnh"]);
 /** Before a head, these make it many bodies of a kind ("các ngân hàng Việt Nam"), not one. */
 const PLURAL = new Set([...PLURAL_DETERMINERS.words, "nhiều", "hai", "ba", "bốn", "năm"]);
 /** Governing bodies written in lower case before the country they govern ("chính phủ Campuchia"). */
@@ -36,7 +38,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || tokens[k]!.text === "Khoa" || tokens[k]!.text === "Bệnh") && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || CAPITALISED_HEADS.has(tokens[k]!.text)) && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -46,7 +48,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if ((token.capitalised && token.text !== "Khoa" && token.text !== "Bệnh") || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    if ((token.capitalised && !CAPITALISED_HEADS.has(token.text)) || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
     // "Bệnh viện tỉnh Thanh Hóa", "bệnh viện thành phố Huế": a hospital named by its locality and place (only with the
     // place named: a bare "bệnh viện tỉnh" is the kind, not one body).
     if (token.lower === "bệnh" && tokens[k + 1]?.lower === "viện" && spaced(tokens, k + 1) && !PLURAL.has(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {

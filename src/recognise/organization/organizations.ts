@@ -820,7 +820,7 @@ const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police",
 /** Organs named alone, then the bare head of the body they belong to ("Ban Chấp hành Hội"). */
 const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc", "hội đồng"]);
 /** Bare heads that refer back to the body the text is about. */
-const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"];
+const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"].map((w) => w.split(" "));
 /** Words before a bare head that make it many bodies of a kind. */
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
@@ -901,9 +901,9 @@ function gluedIndexOrDomain(tokens: readonly Token[], end: number): boolean {
 /** After an organ, the end of a bare head that names its body ("Hội" in "Ban Chấp hành Hội"); else `end`. */
 function bareBodyEnd(tokens: readonly Token[], end: number): number {
   for (const words of BARE_BODY_WORDS) {
-    const n = words.split(" ").length;
+    const n = words.length;
     let k = 0;
-    while (k < n && spaced(tokens, end + k) && tokens[end + k]?.lower === words.split(" ")[k]) k++;
+    while (k < n && spaced(tokens, end + k) && tokens[end + k]?.lower === words[k]) k++;
     if (k < n) continue;
     // (Not before a name of its own: "Ban Chấp hành Hội Nông dân" is read as a chain.)
     const after = tokens[end + n];

@@ -22,7 +22,7 @@ export function provinceClubs(ctx: RecognitionContext, locations: readonly Span[
   const provinceAt = new Map(locations.filter((l) => l.first >= 0 && PROVINCE_LEVEL.has(l.canonical?.kind ?? "")).map((l) => [l.first, l]));
   for (const place of provinceAt.values()) {
     const before = tokens[place.first - 1];
-    if (before === undefined || !place.first || tokens[place.first]!.lineBefore || !OPPONENT_BEFORE.has(before.lower)) continue;
+    if (before === undefined || tokens[place.first]!.lineBefore || !OPPONENT_BEFORE.has(before.lower)) continue;
     // ("trước Hà Nội T&T", "Sài Gòn FC": the province begins a longer club name, read by the club rules.)
     const next = tokens[place.last];
     if (next !== undefined && !next.lineBefore && (next.capitalised || !next.spaceBefore && next.text === "&")) continue;
