@@ -14,9 +14,11 @@ const TITLE_JOIN = /^\s*(?:\([\p{Lu}\p{N}&.-]{2,12}\)\s*)?(?:,|và|kiêm|-)\s*$/
 /**
  * "A, Title", "A - Title", "A (Title", in court news "A (SN 1969, nguyên Title", and with an age: "A, 48 tuổi, Title",
  * "A (29 tuổi, Title". "tân" (newly appointed) stays outside the title, as every gold file has it ("X - tân Phó Chủ
- * tịch …"); a photo caption may put the person's place in the picture first ("X (giữa)- Trưởng Công an huyện …").
+ * tịch …"); a photo caption may put the person's place in the picture first ("X (giữa)- Trưởng Công an huyện …"). A bracket
+ * may close before the comma or dash: a birth year or an age ("A (SN 1962) - cựu Title", "A (57 tuổi), nguyên Title") or the
+ * name as its own language writes it ("Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …").
  */
-const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|đứng giữa|ngồi giữa|thứ \d+ từ (?:trái|phải)(?: sang)?)\)\s*)?(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;])\s*(?:tân\s+)?$/u;
+const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|đứng giữa|ngồi giữa|thứ \d+ từ (?:trái|phải)(?: sang)?)\)\s*)?(?:,|-|\(|–|[(,]\s*(?:SN|sinh năm|sn)\s*\d{4}\s*[,;]|[(,]\s*\d{1,3}\s+tuổi\s*[,;]|\((?:(?:SN|sinh năm|sn)\s*)?\d{4}\)\s*[,–-]|\(\d{1,3}\s*tuổi\)\s*[,–-]|\(\p{Lu}[\p{L}'. -]{1,40}\)\s*[,–-])\s*(?:tân\s+)?$/u;
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
 /**
@@ -33,11 +35,14 @@ const LIST_ITEM_JOIN = /^\s*(?:(?:\((?:sinh năm|SN|sn)\s*\d{4}\)|\(\d{1,3}\s*tu
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
 const ADJACENT = /^[^\S\n]+$/u;
 /** "Bí thư Tỉnh ủy - Hồ Quốc Dũng", "Chủ tịch Hội đồng quản trị - ông Trương Duy Sơn": a dash, an honorific perhaps. */
-const DASH_ONLY = /^ [-–] (?:(?:ông|bà|đồng chí) )?$/u;
+const DASH_ONLY = /^ [-–] (?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí) )?$/u;
 /** "Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân": the body's short name in brackets between title and name. */
 const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
-/** "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch", "đảm nhiệm vị trí Chủ tịch HĐQT". */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+$/u;
+/**
+ * "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch", "đảm nhiệm vị trí Chủ tịch HĐQT";
+ * "làm tân Tổng giám đốc" ("tân", newly appointed, stays outside the title).
+ */
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+(?:tân\s+)?$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between a list of names and the title they share: ", là 2 ", " đều là ", " cùng là ". */
@@ -58,6 +63,14 @@ const APPOINTED = /(?:^|\s)bổ nhiệm\s+(?:ông|bà|đồng chí)\s+$/iu;
 const PRINCIPAL_OF = /(?:^|\s)(?:trợ lý|thư ký|cố vấn|phụ tá)\s+(?:đồng chí|ông|bà)\s+$/iu;
 /** "miễn nhiệm chức vụ Tổng giám đốc của ông X": the office, then its holder after "của". */
 const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
+
+/**
+ * A career in a biography: "ông X từng giữ các chức vụ: A, B", "đã trải qua nhiều vị trí công tác … như: A (1993 đến 2004); B",
+ * "từng kinh qua các chức vụ A, B". Every title listed is the subject's, past offices as the text gives them.
+ */
+const CAREER_OPEN = /^\s+(?:(?:đã\s+)?từng|đã|hiện)\s+(?:giữ|kinh qua|trải qua|đảm nhiệm|đảm nhận)\s+(?:(?:các|nhiều)\s+)?(?:chức vụ|vị trí|cương vị|chức danh)(?:[^.;:!?\n]{0,60}?\s(?:như|gồm))?\s*:?\s*$/u;
+/** Between the offices of a career: a comma, a semicolon or "và", after the years in brackets perhaps ("(2004 đến 2006); "). */
+const CAREER_JOIN = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 
 /** "thăng quân hàm Thượng tướng", "thăng quân hàm từ Trung tướng lên Thượng tướng": a rank someone is promoted to (or from). */
 const PROMOTION_BEFORE = /(?:quân hàm|cấp bậc)\s+(?:từ\s+)?$/u;
@@ -85,10 +98,15 @@ const PRINCIPAL_TITLE = /^(?:trợ lý|thư ký|cố vấn|phụ tá|phu nhân|�
  *    name before it in the same sentence;
  * 5. "chức vụ Tổng giám đốc của ông X";
  * 6. "Giám đốc … là PGS.TS X": a title, "là", then its holder;
- * 7. "thăng quân hàm (từ Trung tướng lên) Thượng tướng cho/đối với (titles) X và Y": both ranks are theirs.
+ * 7. "thăng quân hàm (từ Trung tướng lên) Thượng tướng cho/đối với (titles) X và Y": both ranks are theirs;
+ * 8. a career: "ông X từng giữ các chức vụ: A, B; C".
  */
 export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
-  const items = keepNonOverlapping(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION"));
+  // A name repeated in brackets in its own script ("Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …") is the same
+  // person: left out here, so that the apposition after it reaches the name before it.
+  const items = keepNonOverlapping(spans.filter((s) => s.type === "PERSON" || s.type === "POSITION")).filter(
+    (s, k, all) => !(s.type === "PERSON" && all[k - 1]?.type === "PERSON" && /^ ?\($/u.test(text.slice(all[k - 1]!.end, s.start)) && text[s.end] === ")"),
+  );
   const links: HoldsLink[] = [];
   const gap = (a: Span, b: Span): string => text.slice(a.end, b.start);
   const isPerson = (s: Span | undefined): s is Span => s?.type === "PERSON";
@@ -137,7 +155,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     }
     // 2. Apposition after the name.
     let n = k + 1;
-    const adjacentTitle = isPosition(items[n]) && APPOSITION_ADJACENT.test(gap(item, items[n]!)) && /^\p{Lu}/u.test(text.slice(items[n]!.start, items[n]!.start + 1)) && !isPerson(items[n + 1]);
+    const adjacentTitle = isPosition(items[n]) && APPOSITION_ADJACENT.test(gap(item, items[n]!)) && /^\p{Lu}/u.test(text.slice(items[n]!.start, items[n]!.start + 1)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!)));
     if (isPosition(items[n]) && (APPOSITION_OPEN.test(gap(item, items[n]!)) || adjacentTitle)) {
       for (; isPosition(items[n]); n++) {
         const position = items[n]!;
@@ -146,6 +164,15 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
         if (isPerson(next) && ADJACENT.test(gap(position, next))) break; // that title is the next person's
         if (next !== undefined && IS_THEN.test(gap(position, next))) break; // "…, Chủ nhiệm TCCT là Thượng tướng X": the next clause's subject
         links.push({ person: item, position, rule: "holds.apposition" });
+      }
+    }
+    // 8. A career: "ông X từng giữ các chức vụ: A, B (2004 đến 2006); C".
+    if (isPosition(items[k + 1]) && CAREER_OPEN.test(gap(item, items[k + 1]!))) {
+      for (let c = k + 1; isPosition(items[c]); c++) {
+        if (c > k + 1 && !CAREER_JOIN.test(gap(items[c - 1]!, items[c]!))) break;
+        const next = items[c + 1];
+        if (isPerson(next) && ADJACENT.test(gap(items[c]!, next))) break; // that title is the next person's
+        links.push({ person: item, position: items[c]!, rule: "holds.career" });
       }
     }
   }

@@ -252,6 +252,19 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const counterpart = afterCounterpart(tokens, k) || (locationEnds.has(k) && afterCounterpart(tokens, locationEnds.get(k)!));
     if (apposition || counterpart) push(k, end, "person.foreign-apposition");
   }
+  // 8b. The same person's name in its own language, in brackets right after the Vietnamese reading: "Ngụy Hoa
+  //     Tường (Wei Huaxiang)", "Kim Chính Ân (Kim Jong Un)". Two to four capitalised words, one at least not a
+  //     Vietnamese syllable, and nothing else inside the brackets.
+  const personEnds = new Set(spans.map((s) => s.last));
+  for (let k = ctx.text.includes("(") ? 1 : tokens.length; k + 3 < tokens.length; k++) {
+    if (tokens[k]!.text !== "(" || !personEnds.has(k)) continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k <= 4 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k + 1 || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end) && !orgStarts.has(end)) end++;
+    if (end - k < 3 || tokens[end]?.text !== ")") continue;
+    let foreign = false;
+    for (let j = k + 1; j < end; j++) if (!looksVietnamese(tokens[j]!.lower)) foreign = true;
+    if (foreign) push(k + 1, end, "person.own-script");
+  }
   // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
   if (ctx.text.includes("tuổi") || ctx.text.includes("SN ") || ctx.text.includes("sinh năm")) {
     for (let k = 1; k + 2 < tokens.length; k++) {
