@@ -80,6 +80,8 @@ const PROMOTED_FOR = /^\s+(?:cho|đối với)\s+(?:(?:các\s+)?(?:ông|bà|đ�
 /** A plural or a count before a title: "các", "hai", "2". */
 const COUNTED_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+$/u;
 const NAMES_JOIN = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
+/** Between coordinated holders, each with a title perhaps: ", ", " và ", " và các ". */
+const COORDINATED = /^\s*(?:,|và)\s*(?:các\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** One lower-case honorific between a title and a name, on one line. */
 const HONORIFIC_BETWEEN = /^ (?:ông|bà|đồng chí) $/u;
 /** Between names that each carry the honorific: ", ông", "và bà". */
@@ -116,6 +118,23 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     let p = m;
     while (isPosition(items[p - 1]) && TITLE_JOIN.test(gap(items[p - 1]!, items[p]!))) p--;
     return isPerson(items[p - 1]) && APPOSITION_OPEN.test(gap(items[p - 1]!, items[p]!));
+  };
+  /**
+   * The names coordinated before the one at h, each perhaps after its own title, when "do" opens the whole group
+   * ("do Giám đốc Sở A và Phó Giám đốc Sở B", "do Chủ tịch A và các Phó Chủ tịch B, C"); none otherwise.
+   */
+  const ledTogether = (h: number): Span[] => {
+    const group: Span[] = [];
+    for (let guard = 0; guard < MAX_LOOKBACK; guard++) {
+      const title = isPosition(items[h - 1]) && ADJACENT.test(gap(items[h - 1]!, items[h]!)) ? h - 1 : h;
+      const previous = items[title - 1];
+      if (!isPerson(previous) || !COORDINATED.test(gap(previous, items[title]!))) {
+        return LED_BY.test(text.slice(Math.max(0, items[title]!.start - 16), items[title]!.start)) ? group : [];
+      }
+      group.push(previous);
+      h = title - 1;
+    }
+    return [];
   };
 
   for (let k = 0; k < items.length; k++) {
@@ -281,6 +300,8 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
       }
       if (holder) {
         links.push({ person: holder, position, rule: "holds.assigned" });
+        // "do Giám đốc Sở A và Phó Giám đốc Sở B làm trưởng đoàn": every name "do" coordinates leads.
+        for (const other of ledTogether(items.indexOf(holder))) links.push({ person: other, position, rule: "holds.assigned-together" });
         // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
         for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
           links.push({ person: holder, position: items[n]!, rule: "holds.assigned-chain" });

@@ -10,6 +10,9 @@ import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 import { PROVINCE_LEVEL } from "../location/gazetteer.js";
 
+/** Ministries and departments are never named after a person: "Thứ trưởng Bộ Lê Văn Hùng" is a title, then its holder. */
+const STATE_OFFICE_CATEGORIES: ReadonlySet<string> = new Set(["ministry", "department"]);
+
 /** One piece of a body name: a known name, an abbreviation, or a head with the name after it. */
 interface Unit {
   end: number;
@@ -606,8 +609,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
   // A head of several syllables is not a given name ("Đoàn Tổng lãnh sự quán …": the delegation of a consulate).
   const before = tokens[i - 1];
-  // ("Ông Phạm Trường Tam": a capitalised honorific before the surname opens the name too.)
-  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1)) &&
+  // ("Ông Phạm Trường Tam": a capitalised honorific before the surname opens the name too; so does a bare head after a
+  // title, "Phó Giám đốc Sở Bùi Trường Phong".)
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1) || lexicon.orgHeads.longest(tokens, i - 2)?.end === i - 1) &&
     !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
@@ -705,7 +709,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
       break;
     }
     const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !STATE_OFFICE_CATEGORIES.has(head.category) && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
       : match.end;
     if (nameEnd > nameStart) {
       consider({ end: nameEnd, source: "head", head });

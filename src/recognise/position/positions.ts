@@ -371,9 +371,20 @@ function bareHeadEnd(ctx: RecognitionContext, headStart: number, end: number): n
   // ("Chủ tịch HĐQT ngân hàng": a title that names an organ already has its body; the word after is the sentence's.)
   const twoSyllables = found.end >= end + 2 && !titleNamesBody(ctx, headStart, end);
   if (!(tokens[end]!.capitalised || !tokens[headStart]!.capitalised || lowerSo || twoSyllables)) return end;
-  // The head closes the clause: punctuation or a lower-case word follows it, never a name.
+  // The head closes the clause: punctuation or a lower-case word follows it, or the holder's name ("Phó Giám đốc Sở
+  // Bùi Trường Phong": a surname and at least two capitalised syllables, where no body's name goes on).
   const next = tokens[found.end];
-  return !spaced(tokens, found.end) || (next !== undefined && !next.capitalised) ? found.end : end;
+  if (!spaced(tokens, found.end) || (next !== undefined && !next.capitalised)) return found.end;
+  return tokens[found.end - 1]!.capitalised && holderNameAt(ctx, found.end) ? found.end : end;
+}
+
+/** A person's name starts here: a surname, then two or three capitalised syllables, the last followed by no capital. */
+function holderNameAt(ctx: RecognitionContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!personStartsAt(ctx, k) || tokens[k]!.allCaps) return false;
+  let end = k + 1;
+  while (end < tokens.length && end - k < 4 && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps) end++;
+  return end - k >= 2 && end - k <= 4 && !(spaced(tokens, end) && isCapitalisedWord(tokens[end]));
 }
 
 /** Does the title name a body of its own ("Chủ tịch HĐQT", "Trưởng ban")? Then a word after it is not its body. */
