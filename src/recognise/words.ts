@@ -38,6 +38,8 @@ export const SITE_HEADS: WordRule = {
     "Quảng trường", "Khu di tích", "Di tích", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị",
     "Khu công nghiệp", "Khu kinh tế", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
+    // Monuments and memorials, often named after a person with the title the text gives them ("Tượng đài Chủ tịch Hồ Chí Minh").
+    "Tượng đài", "Đài tưởng niệm", "Khu tưởng niệm", "Nhà tưởng niệm", "Nghĩa trang liệt sĩ", "Nghĩa trang Liệt sĩ",
   ],
   reason: "Guideline: named sites and venues are LOCATIONs and may contain an ORGANIZATION; a lower-case head gives only the body.",
 };

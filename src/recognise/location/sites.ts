@@ -1,4 +1,4 @@
-import { byFirstToken, isCapitalisedWord, looksVietnamese, personStartsAt, spaced } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { capitalisedRun } from "../runs.js";
 import { caseCompatible } from "../../dictionaries/trie.js";
 import { canonicalOf, PROVINCE_LEVEL } from "./gazetteer.js";
@@ -42,6 +42,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     if (place) end = Math.max(end, place.last);
     // "Quảng trường Nguyễn Tất Thành", "đường Lê Lợi": sites are often named after people.
     if (end === head.end) end = personStartsAt(ctx, head.end) ? capitalisedRun(ctx, head.end, { maxTokens: 4 }) : bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
+    // "Tượng đài Chủ tịch Hồ Chí Minh": a monument named after a person with the title the text gives them.
+    const titleEnd = isCapitalisedWord(tokens[head.end]) ? titleEndAt(ctx, head.end) : -1;
+    if (titleEnd > head.end && end <= titleEnd && spaced(tokens, titleEnd) && personStartsAt(ctx, titleEnd)) end = capitalisedRun(ctx, titleEnd, { maxTokens: 4 });
     // "Quảng trường 26/3", "Sân vận động 19/8": sites named after a day (dates.ts leaves them alone).
     if (end === head.end && isDayName(tokens, head.end)) end = head.end + 3;
     if (end === head.end) continue;

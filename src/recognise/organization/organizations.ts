@@ -359,6 +359,8 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
       continue;
     }
     if (!MEDIA_FIRST.has(t.lower)) continue;
+    // ("tượng đài Chủ tịch …": a monument, no station.)
+    if (t.lower === "đài" && tokens[i - 1]?.lower === "tượng") continue;
     const pair = `${t.lower} ${tokens[i + 1]!.lower}`;
     const nounEnd = MEDIA_NOUNS.has(pair) && spaced(tokens, i + 1) ? i + 2 : MEDIA_NOUNS.has(t.lower) ? i + 1 : -1;
     if (nounEnd < 0 || !spaced(tokens, nounEnd) || personStartsAt(ctx, nounEnd)) continue;
@@ -753,6 +755,14 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     const bare = lexicon.orgHeads.longest(tokens, i);
     const bareKind = (bare !== undefined && bare.end === best.end && bare.payloads[0]!.value.standalone === true) || (best.source === "known" && best.end === i + 1);
     if (bareKind) return undefined;
+  }
+  // "Phó Hiệu trưởng Trường Tiểu học": a name that only completes a longer head ("Trường" + "Tiểu học") is the kind of
+  // body, no one body (a standalone kind such as "Hội đồng quản trị" stays one).
+  if (best?.source === "head" && depth === 0) {
+    const kind = lexicon.orgHeads.longest(tokens, i);
+    // (A capitalised word after it may be a body the main loop chains to the head: "Trường Đại học Hoa Sen".)
+    const nameFollows = spaced(tokens, best.end) && isCapitalisedWord(tokens[best.end]);
+    if (kind !== undefined && kind.end === best.end && kind.end > i + 1 && !nameFollows && kind.payloads.every((p) => p.value.standalone !== true && p.value.category === "education")) return undefined;
   }
   return best;
 }

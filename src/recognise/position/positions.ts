@@ -365,7 +365,8 @@ function bareHeadEnd(ctx: RecognitionContext, headStart: number, end: number): n
   const unitWord = !tokens[end]!.capitalised && tokens[end + 1] !== undefined && spaced(tokens, end + 1) && UNIT_WORDS.has(tokensText(ctx, end, end + 2));
   if (unitWord) return !spaced(tokens, end + 2) || (tokens[end + 2] !== undefined && !tokens[end + 2]!.capitalised) ? end + 2 : end;
   const found = lexicon.orgHeads.longest(tokens, end);
-  if (!found || found.end > end + 3 || !BARE_HEADS.has(tokensText(ctx, end, found.end))) return end;
+  // (A school named by its kind alone is one too: "Phó Hiệu trưởng Trường Tiểu học".)
+  if (!found || found.end > end + 3 || !(BARE_HEADS.has(tokensText(ctx, end, found.end)) || found.payloads.some((p) => p.value.category === "education"))) return end;
   // ("Chủ tịch Hội đồng xét giải": an ad-hoc committee is read by its own rule.)
   if (grammar().adHocBodies.longest(tokens, end) !== undefined) return end;
   // ("Chủ tịch HĐQT ngân hàng": a title that names an organ already has its body; the word after is the sentence's.)
