@@ -20,6 +20,12 @@ export interface NameOptions {
   personFirstAllowed?: boolean;
 }
 
+/** Words after a number that make it an amount or a count ("400 triệu đồng", "200 người"), never a unit's number. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(["triệu", "tỷ", "nghìn", "ngàn", "trăm", "đồng", "usd", "người", "suất", "phần", "bộ", "chiếc", "tấn", "kg"]);
+
+/** The comma of "phòng, chống" ("prevention and control"), written inside names and tasks. */
+export const preventionComma = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
+
 /**
  * End (exclusive) of the proper name that starts at token `k` after a head ("Bộ" + "Ngoại giao",
  * "Cửa khẩu Quốc tế" + "Thanh Thủy - Thiên Bảo"). Vietnamese capitalises the first syllable of
@@ -61,6 +67,11 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         capitalRun = 0;
         continue;
       }
+      // "Quỹ Phòng, chống thiên tai", "Ban Chỉ đạo phòng, chống dịch": the fixed pair "phòng, chống" (prevent and fight).
+      if (preventionComma(tokens, j) && spaced(tokens, j + 1)) {
+        j += 1;
+        continue;
+      }
       // "Sở VH,TT&DL": a comma glued between the parts of an abbreviated field list; "Sở VH, TT&DL" spaced, where
       // the part after it closes the list with "&" (a list of bodies is written "Sở VH, UBND tỉnh").
       const listClose = tokens[j + 2]?.text === "&" && !tokens[j + 2]!.spaceBefore;
@@ -70,6 +81,12 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       }
       // "T.Ư", "TP.HCM", "GD&ĐT": tokens glued by a dot, hyphen or ampersand inside an abbreviation.
       if ((token.text === "." || token.text === "-" || token.text === "&") && !spaced(tokens, j) && isCapitalisedWord(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.allCaps !== undefined && tokens[j - 1]!.capitalised) {
+        j += 2;
+        continue;
+      }
+      // "Quỹ Phòng, chống dịch Covid-19": a capitalised word glued to its number by a hyphen.
+      if (token.text === "-" && !spaced(tokens, j) && tokens[j + 1]?.kind === "number" && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.capitalised && tokens[j - 1]!.kind === "word" && !tokens[j - 1]!.allCaps &&
+        !(tokens[j + 2] !== undefined && !tokens[j + 2]!.spaceBefore && tokens[j + 2]!.kind !== "punct")) {
         j += 2;
         continue;
       }
@@ -106,6 +123,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (startsDate(tokens, j)) break;
       // ("Công ty … Thành Thành Công 30% và …": a share is no unit's number.)
       if (tokens[j + 1]?.text === "%") break;
+      // ("trao cho Bệnh viện … Cần Thơ 400 triệu đồng": an amount is no unit's number either.)
+      if (spaced(tokens, j + 1) && AMOUNT_WORDS.has(tokens[j + 1]!.lower)) break;
       j++;
       lowerRun = 0;
       capitalRun = 0;

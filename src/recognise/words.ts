@@ -36,7 +36,7 @@ export const SITE_HEADS: WordRule = {
     "Hội trường", "Trụ sở", "Cửa khẩu Quốc tế", "Cửa khẩu quốc tế", "Cửa khẩu", "Vườn Quốc gia", "Vườn quốc gia",
     "Sân vận động", "SVĐ", "Nhà hát", "Nhà văn hóa", "Cảng hàng không quốc tế", "Cảng hàng không", "Sân bay quốc tế", "Sân bay", "Cảng",
     "Quảng trường", "Khu di tích", "Di tích", "Nhà thi đấu", "Cung Văn hóa", "Trung tâm Hội nghị Quốc gia", "Trung tâm Hội nghị",
-    "Khu công nghiệp", "Khu kinh tế", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
+    "Khu công nghiệp", "KCN", "Khu kinh tế", "KKT", "Khu chế xuất", "KCX", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu du lịch", "Công viên", "Đền", "Chùa", "Nhà thờ", "Lăng", "Cầu", "Hầm",
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
     // Monuments and memorials, often named after a person with the title the text gives them ("Tượng đài Chủ tịch Hồ Chí Minh").
     "Tượng đài", "Đài tưởng niệm", "Khu tưởng niệm", "Nhà tưởng niệm", "Nghĩa trang liệt sĩ", "Nghĩa trang Liệt sĩ",
@@ -139,7 +139,7 @@ export const FUNCTION_WORDS: WordRule = {
     "ký", "đề nghị", "yêu cầu", "đánh giá", "báo cáo", "thông tin", "ông", "bà", "anh", "chị", "đồng chí", "năm",
     "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "sau", "trước", "giữa", "trên", "dưới", "qua",
     "ta", "nhà", "bạn", "mình", "ấy", "nay", "đây", "kết", "nhằm", "giúp", "phối hợp", "hỗ trợ", "đón", "tiễn",
-    "giữ",
+    "giữ", "gồm", "bao gồm", "trực tiếp", "xem xét",
   ],
   reason: "Vietnamese names capitalise the first syllable of each word; a lower-case function word after a name is never part of it.",
 };

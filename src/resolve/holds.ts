@@ -68,7 +68,16 @@ const OFFICE_OF = /^\s+của\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/u;
  * A career in a biography: "ông X từng giữ các chức vụ: A, B", "đã trải qua nhiều vị trí công tác … như: A (1993 đến 2004); B",
  * "từng kinh qua các chức vụ A, B". Every title listed is the subject's, past offices as the text gives them.
  */
-const CAREER_OPEN = /^\s+(?:(?:đã\s+)?từng|đã|hiện)\s+(?:giữ|kinh qua|trải qua|đảm nhiệm|đảm nhận)\s+(?:(?:các|nhiều)\s+)?(?:chức vụ|vị trí|cương vị|chức danh)(?:[^.;:!?\n]{0,60}?\s(?:như|gồm))?\s*:?\s*$/u;
+const CAREER_OPEN = /^\s+(?:(?:đã\s+)?từng|đã|hiện)\s+(?:giữ|kinh qua|trải qua|đảm nhiệm|đảm nhận)\s+(?:(?:các|nhiều)\s+)?(?:chức vụ|vị trí|cương vị|chức danh)/u;
+/** What may follow CAREER_OPEN before the first office: nothing, a colon, or a short description ending in "như"/"gồm". */
+const careerRest = (rest: string): boolean => {
+  const trimmed = rest.trim().replace(/:$/u, "").trimEnd();
+  return trimmed === "" || (trimmed.length <= 60 && !/[.;:!?\n]/u.test(trimmed) && /(?:^|\s)(?:như|gồm)$/u.test(trimmed));
+};
+const isCareerOpen = (gap: string): boolean => {
+  const open = CAREER_OPEN.exec(gap);
+  return open !== null && careerRest(gap.slice(open[0].length));
+};
 /** Between the offices of a career: a comma, a semicolon or "và", after the years in brackets perhaps ("(2004 đến 2006); "). */
 const CAREER_JOIN = /^\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 
@@ -186,7 +195,7 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
       }
     }
     // 8. A career: "ông X từng giữ các chức vụ: A, B (2004 đến 2006); C".
-    if (isPosition(items[k + 1]) && CAREER_OPEN.test(gap(item, items[k + 1]!))) {
+    if (isPosition(items[k + 1]) && isCareerOpen(gap(item, items[k + 1]!))) {
       for (let c = k + 1; isPosition(items[c]); c++) {
         if (c > k + 1 && !CAREER_JOIN.test(gap(items[c - 1]!, items[c]!))) break;
         const next = items[c + 1];

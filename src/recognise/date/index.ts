@@ -170,6 +170,8 @@ const EDGE_AFTER_COUNT = /(?:tháng|quý|tuần|nửa|năm) (?:đầu|giữa|cu�
 /** A day word right before a number, or a relative day and a comma ("Sáng nay, 12-11"). */
 /** ("dịp 20.11": the occasion of a named day.) */
 const DAY_CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:hôm|từ|đến|tới|dịp) |(?:^|[^\p{L}])nay, )$/iu;
+/** "độ lớn 3.7", "cường độ từ 2.7 đến 3.7", "độ richter": a magnitude in the same clause. */
+const MAGNITUDE_BEFORE = /(?:độ lớn|cường độ|độ richter|richter)(?:[^.;:!?\n]|\.(?=\d)){0,20}$/iu;
 const DAY_RANGE_AFTER = /^ (?:đến|tới) (?:ngày )?\d{1,2}[-./]\d{1,2}(?![\p{L}\p{N}])/iu;
 const RANGE_GAP = /^ ?(?:-|đến|tới)(?: hết)? $/iu;
 
@@ -319,6 +321,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
       !DAY_AND.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
     // "cao từ 3 - 5 mét", "tăng 2-3%": a range of amounts before a unit, no day and month.
     if (c.needsDayWord && RANGE_UNIT_AFTER.test(text.slice(c.end, c.end + 8))) return false;
+    // "động đất có độ lớn từ 2.7 đến 3.7": an earthquake's magnitude, no day and month.
+    if (c.needsDayWord && c.wordStart === c.start && MAGNITUDE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
     // "8/10 điểm", "9/10 tỉnh": a fraction before a counted noun, not a day and month.
     if (c.rule === "date.day/month" && c.wordStart === c.start && COUNTED_AFTER.test(text.slice(c.end, c.end + 14))) return false;
     if (c.rule === "date.day/month" && c.wordStart === c.start && FRACTION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;

@@ -40,6 +40,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     let end = head.end;
     if (body) end = Math.max(end, body.last);
     if (place) end = Math.max(end, place.last);
+    // "KCN Việt Nam – Singapore": a site of two countries' joint venture is named by both, joined by a dash.
+    const second = place?.canonical?.kind === "country" && end === place.last && (tokens[end]?.text === "-" || tokens[end]?.text === "–") ? locationAt.get(end + 1) : undefined;
+    if (second?.canonical?.kind === "country") end = second.last;
     // "Quảng trường Nguyễn Tất Thành", "đường Lê Lợi": sites are often named after people.
     if (end === head.end) end = personStartsAt(ctx, head.end) ? capitalisedRun(ctx, head.end, { maxTokens: 4 }) : bodyNameEnd(ctx, head.end, { locationEnds, maxTokens: 8 });
     // "Tượng đài Chủ tịch Hồ Chí Minh": a monument named after a person with the title the text gives them.

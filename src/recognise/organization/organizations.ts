@@ -162,6 +162,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || LOCAL_KINDS.has(last.entry?.category ?? ""))) end += 2;
     // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
     if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
+    // "Agribank chi nhánh Nam Sách Hải Dương II", "Agribank Cần Thơ II": a bank's branch named by its place, the place's
+    // province, and a Roman number where one place has several branches.
+    if (bank && locationEnds.has(end) && spaced(tokens, end)) {
+      const province = locationAt.get(end);
+      if (province?.canonical?.kind === "province" && !(spaced(tokens, province.last) && isCapitalisedWord(tokens[province.last]) && !ROMAN_BRANCH.test(tokens[province.last]!.text))) end = province.last;
+      if (spaced(tokens, end) && ROMAN_BRANCH.test(tokens[end]?.text ?? "") && !(spaced(tokens, end + 1) && isCapitalisedWord(tokens[end + 1]))) end += 1;
+    }
     const category = last.head?.category ?? last.entry?.category;
     // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
     // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
@@ -818,6 +825,8 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The number of a region ("khu vực XII", "khu vực 2"). */
+/** The Roman number of a bank's branch after its place ("Cần Thơ II"): II to X, one letter "I" being too ambiguous. */
+const ROMAN_BRANCH = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const REGION_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
 
 /** Last parts of domain names ("BDK.VN", "VTC.com"). */

@@ -10,6 +10,8 @@ const MAX_BYLINE_TOKENS = 16;
 /** A photo or video credit somewhere in the text ("Ảnh: …", "ẢNH: …", "Video: …"). */
 const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
+/** Words before a colon that credit a photo or a clip to the names after it. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "video", "clip"]);
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
@@ -51,7 +53,9 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || tokens[i]!.shouting) continue;
     // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
-    const cue = honorificEnd(ctx, i);
+    // ("Ảnh: Anh Thư": after a photo credit, "Anh" is the photographer's name, not the honorific.)
+    const credited = tokens[i - 1]?.text === ":" && CREDIT_WORDS.has(tokens[i - 2]?.lower ?? "");
+    const cue = credited ? i : honorificEnd(ctx, i);
     // ("các đồng chí Đảng viên": a capitalised common noun, "party member", not a name.)
     if (cue > i && !locationStarts.has(i) && spaced(tokens, cue) && !blocked.has(cue) && grammar().orgBreakers.longest(tokens, cue) === undefined) {
       const end = run(cue, MAX_TRIGGERED_TOKENS);
@@ -217,7 +221,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
     if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
     const word = tokens[k]!.lower;
-    if (word !== "ảnh" && word !== "video" && word !== "clip") continue;
+    if (!CREDIT_WORDS.has(word)) continue;
     let first = k + 2;
     if (!spaced(tokens, first) || !isCapitalisedWord(tokens[first])) continue;
     // "Ảnh: VGP/Nhật Bắc": the agency first, then the photographer.

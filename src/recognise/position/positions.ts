@@ -2,7 +2,7 @@ import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
-import { bodyNameEnd, nameWordsEnd, startsOtherBody } from "../names.js";
+import { bodyNameEnd, nameWordsEnd, preventionComma, startsOtherBody } from "../names.js";
 import { capitalisedRun } from "../runs.js";
 import { FUNCTION_WORDS } from "../words.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -295,6 +295,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     if (!hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
       const field = nameWordsEnd(ctx, end);
       if (field > end) end = field;
+    } else if (!hasBody && spaced(tokens, end) && tokens[end]!.capitalised && !tokens[end]!.allCaps && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
+      // ("Giám đốc Kinh doanh", "Giám đốc Marketing": the field capitalised as a business card writes it, when it is the
+      // whole of the field: no capital goes on after it, so it is no body's name.)
+      const field = lexicon.orgNameWords.longest(tokens, end);
+      if (field && !orgAt.has(end) && !(spaced(tokens, field.end) && isCapitalisedWord(tokens[field.end]))) end = field.end;
     }
     // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
     // (the team is no body of its own, guideline; an age group's team is).
@@ -592,8 +597,6 @@ function insideKnownBody(ctx: RecognitionContext, k: number): boolean {
 const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
 /** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
 const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
-/** The comma of "phòng, chống" ("prevention and control"), written inside names and tasks. */
-const preventionComma = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
 /** How far a committee's description may run. */
 const MAX_COMMITTEE_WORDS = 12;
 
