@@ -60,6 +60,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
+    // "cuộc bầu cử đại biểu HĐND xã", "bầu cử tổng thống Philippines": in lower case after "bầu cử", the office names
+    // the election, an event, not an office anyone holds (D86); its body is still annotated.
+    if (!token.capitalised && i >= 2 && ELECTION_BEFORE.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower}`) && spaced(tokens, i) && spaced(tokens, i - 1)) {
+      i++;
+      continue;
+    }
     // "bầu Đoàn Chủ tịch": a title word inside an ad-hoc committee's name (a congress's presidium) is no office.
     if (i > 0 && (g.adHocBodies.longest(tokens, i - 1)?.end ?? 0) > i) {
       i++;
@@ -594,6 +600,11 @@ function insideKnownBody(ctx: RecognitionContext, k: number): boolean {
 }
 
 /** Titles that head a committee ("Trưởng ban", "Phó Trưởng ban"): the committee may be named in words after them. */
+/**
+ * Words before a lower-case office that make it the name of an election ("cuộc bầu cử đại biểu …", "bầu cử tổng thống").
+ * Not "ứng cử" or "tư cách": running for an office, or standing in it, names an office a person could hold.
+ */
+const ELECTION_BEFORE: ReadonlySet<string> = new Set(["bầu cử"]);
 const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
 /** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
 const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
