@@ -170,6 +170,11 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       if (spaced(tokens, end) && ROMAN_BRANCH.test(tokens[end]?.text ?? "") && !(spaced(tokens, end + 1) && isCapitalisedWord(tokens[end + 1]))) end += 1;
     }
     const category = last.head?.category ?? last.entry?.category;
+    // "Quốc vụ viện nước CHND Trung Hoa", "Quốc hội nước CHDCND Lào": a state's own organ, then "nước" and the country.
+    if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && !tokens[end]!.capitalised && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const country = locationAt.get(end + 1);
+      if (country?.canonical?.kind === "country") end = country.last;
+    }
     // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
     // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
     if (spaced(tokens, end)) {
@@ -825,6 +830,8 @@ function inDocumentCode(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The number of a region ("khu vực XII", "khu vực 2"). */
+/** Kinds of a state's own organs, which a text may follow with "nước" and the country ("Quốc hội nước CHDCND Lào"). */
+const NATIONAL_ORGANS: ReadonlySet<string> = new Set(["national-assembly", "government", "state"]);
 /** The Roman number of a bank's branch after its place ("Cần Thơ II"): II to X, one letter "I" being too ambiguous. */
 const ROMAN_BRANCH = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const REGION_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/u;
