@@ -162,6 +162,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || LOCAL_KINDS.has(last.entry?.category ?? ""))) end += 2;
     // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
     if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
+    // "Bệnh viện Đa khoa vùng Tây Nguyên", "Văn phòng đại diện Agribank khu vực Tây Nam bộ": a body serving a region of the country.
+    if (spaced(tokens, end) && !tokens[end]!.capitalised) {
+      const regionAt = tokens[end]!.lower === "vùng" ? end + 1 : tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) ? end + 2 : -1;
+      const region = regionAt > 0 && spaced(tokens, regionAt) ? locationAt.get(regionAt) : undefined;
+      if (region?.canonical?.kind === "region") end = region.last;
+    }
     // "Agribank chi nhánh Nam Sách Hải Dương II", "Agribank Cần Thơ II": a bank's branch named by its place, the place's
     // province, and a Roman number where one place has several branches.
     if (bank && locationEnds.has(end) && spaced(tokens, end)) {
