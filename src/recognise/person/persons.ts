@@ -10,6 +10,8 @@ const MAX_BYLINE_TOKENS = 16;
 /** A photo or video credit somewhere in the text ("Ảnh: …", "ẢNH: …", "Video: …"). */
 const CREDIT_IN_LINE = /(?:Ảnh|ẢNH|Video|VIDEO|Clip|CLIP) ?:/u;
 /** Capitalised words that start the next sentence after a credit run on one line ("Ảnh: Phước Tuấn Theo tòa, …"). */
+/** Letters only Vietnamese writes (European names use à, é, ô but not these). */
+const VIETNAMESE_ONLY_LETTERS = /[đĐăĂơƠưƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 /** Words before a colon that credit a photo or a clip to the names after it. */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "video", "clip"]);
 const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "sáng", "chiều", "tối", "hiện", "trước", "đây", "các", "những", "ông", "bà", "lực", "hai", "ba", "một"]);
@@ -241,6 +243,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   //     or by "người đồng cấp <country>" before it. At least one word must be one
   //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
   const locationEnds = new Map(locations.map((l) => [l.last, l.first]));
+  const orgEnds = new Set(organizations.map((o) => o.last));
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (!isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
     if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k) && !locationEnds.has(k)) continue;
@@ -254,7 +257,13 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (!foreign) continue;
     const apposition = tokens[end]?.text === "," && spaced(tokens, end + 1) && positionStarts.has(end + 1);
     const counterpart = afterCounterpart(tokens, k) || (locationEnds.has(k) && afterCounterpart(tokens, locationEnds.get(k)!));
-    if (apposition || counterpart) push(k, end, "person.foreign-apposition");
+    // "ứng viên Đảng Dân chủ Kamala Harris", "Bộ Ngoại giao Mỹ Antony Blinken": a foreign name right after the body it
+    // speaks for (a capital after it would make the run the body's own name going on).
+    // (Not a Vietnamese word glued to a name by a missing space, "Việt Namđã": letters only Vietnamese writes.)
+    let glued = false;
+    for (let j = k; j < end; j++) if (VIETNAMESE_ONLY_LETTERS.test(tokens[j]!.text) && !looksVietnamese(tokens[j]!.lower)) glued = true;
+    const afterBody = orgEnds.has(k) && spaced(tokens, k) && !glued && !(spaced(tokens, end) && isCapitalisedWord(tokens[end]));
+    if (apposition || counterpart || afterBody) push(k, end, "person.foreign-apposition");
   }
   // 8b. The same person's name in its own language, in brackets right after the Vietnamese reading: "Ngụy Hoa
   //     Tường (Wei Huaxiang)", "Kim Chính Ân (Kim Jong Un)". Two to four capitalised words, one at least not a
