@@ -627,8 +627,8 @@ function mayStartShape(text: string, after: number): boolean {
   if (next === 0x2f || next === 0x2e || next === 0x2d || next === 0x3a || next === 0x68 || next === 0x67) return true; // / . - : h g
   if (next !== 0x20) return false;
   const then = text.charCodeAt(after + 1);
-  // " -", " giờ", " tháng" and the spaced separators of tokenised text (" / ", " . ").
-  return then === 0x2d || then === 0x67 || then === 0x74 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
+  // " -", " giờ", " tháng" (" Tháng" as some publishing systems print it) and the spaced separators of tokenised text (" / ", " . ").
+  return then === 0x2d || then === 0x67 || then === 0x74 || then === 0x54 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
 }
 
 function bareYear(text: string, at: number): ShapeMatch | undefined {

@@ -111,6 +111,14 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
+    // "Thứ hai, 16 Tháng 4 2018 17:36", "16 tháng 4, 2018": a whole date as some publishing systems print it, the year
+    // without "năm" (a year makes it a date, no day word needed)
+    name: "day-tháng-month-year",
+    digits: [1, 2],
+    pattern: /(\d{1,2}) [Tt]háng (\d{1,2}),? ((?:19|20)\d{2})(?:,? (\d{1,2}):(\d{2}))?(?![\p{L}\p{N}/]|[.-]\d)/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
+  },
+  {
     // "sáng Chủ nhật 26 tháng 3", "hôm 5 tháng 9 năm 2024": day and month without "ngày", only after a day word
     // ("trong 6 tháng 2 lần" counts months)
     name: "day-tháng-month",

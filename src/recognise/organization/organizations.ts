@@ -60,11 +60,14 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     let last = first;
     let units = 1;
     let bank = (first.head?.category ?? first.entry?.category) === "bank";
+    // ("Văn phòng UNESCO tại Việt Nam": a body with an international organisation in its name.)
+    let international = (first.head?.category ?? first.entry?.category) === "international";
     for (let next = nextUnit(ctx, end, last, places); next; next = nextUnit(ctx, end, last, places)) {
       end = next.end;
       last = next;
       units++;
       bank ||= (next.head?.category ?? next.entry?.category) === "bank";
+      international ||= (next.head?.category ?? next.entry?.category) === "international";
     }
     // "Ban Chỉ huy Phòng thủ khu vực 1 – Ninh Hòa" (the defence commands of 2025): a numbered area, a dash, then the
     // known place it is named for.
@@ -197,7 +200,13 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const bareBrand = units === 1 && first.source === "known" && end === first.end && category === "company";
     // An association's or company's branch is named by its seat, a province or city too ("Chi hội Nhiếp ảnh Việt Nam tại Phú Thọ").
     const branch = BRANCH_HEADS.has(first.head?.head ?? "");
-    if ((category === "company" || category === "international" || category === "bank" || branch) && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    // ("Trung tâm văn hóa Hàn Quốc tại Việt Nam", "Văn phòng UNESCO tại Việt Nam": a foreign state's or an international
+    // organisation's office abroad names its host country too.)
+    let abroad = international || countryEnds.has(end);
+    for (let k = i + 1; !abroad && k < end && tokens[end]?.lower === "tại"; k++) {
+      abroad = (lexicon.orgAbbreviations.longest(tokens, k) ?? lexicon.organizations.longest(tokens, k))?.payloads.some((p) => p.value.category === "international") === true;
+    }
+    if ((category === "company" || category === "international" || category === "bank" || branch || abroad) && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
       const typed = host !== undefined && host.first > end + 1;

@@ -47,6 +47,10 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const taken = { has: (k: number): boolean => takenFlags[k] === 1 };
   const push = (first: number, end: number, rule: string): void => {
     for (let k = first; k < end; k++) if (takenFlags[k] === 1 || blockedFlags[k] === 1) return;
+    // ("Phó tỉnh trưởng Tỉnh Boly Khămxay": a capitalised type word before a place the place rules found starts no name.)
+    // (Not a type word that is also a surname: "bà Châu Ngọc Hiếu".)
+    const typeWord = tokens[first]!.capitalised && !lexicon.surnames.has(tokens[first]!.lower) ? grammar().adminTypeWords.longest(tokens, first) : undefined;
+    if (typeWord !== undefined && locationStarts.has(typeWord.end)) return;
     takenFlags.fill(1, first, end);
     spans.push(spanOf(ctx, "PERSON", first, end, rule));
   };

@@ -268,7 +268,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         }
       }
       // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
-      const leader = !hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end));
+      // (A capitalised type word too, where the place the place rules found follows it: "Phó tỉnh trưởng Tỉnh Boly Khămxay".)
+      const capitalisedLocality = spaced(tokens, end) && tokens[end]!.capitalised && !tokens[end]!.allCaps && locationAt.has(g.localityWords.longest(tokens, end)?.end ?? -1);
+      const leader = !hasBody && spaced(tokens, end) && (!tokens[end]!.capitalised || capitalisedLocality) && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end));
       // ("Phó Bí thư thành ủy", "Bí thư đảng ủy": committees whose first syllable is no locality word of its own.)
       const cityCommittee = leader && COMMITTEE_FIRST.has(tokens[end]!.lower) && tokens[end + 1]?.lower === "ủy" && spaced(tokens, end + 1);
       const locality = leader ? (cityCommittee ? { first: end, end: end + 1 } : g.localityWords.longest(tokens, end)) : undefined;
