@@ -410,13 +410,14 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   const foundAt = new Set(found.map((s) => s.first));
   // Lists are introduced ("gồm:", "các huyện …:", a colon): only look within a short reach after one.
   let reach = -1;
+  const typeWords = grammar().adminTypeWords;
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
     // "gồm:", or "các xã A, B, C", "hai xã A và B": a plural type word opens a list of places of that kind.
     if (previous.text === ":" || previous.lower === "gồm" || (PLURAL_MARKERS.has(previous.lower) || (previous.kind === "number" && /^\d{1,2}$/u.test(previous.text))) && grammar().adminTypeWords.longest(tokens, k) !== undefined) reach = k + 40;
     // "tại huyện Đình Lập và Văn Lãng", "xã Tân Lập, Ba Vì": after a typed place, a known multi-syllable unit joined by
     // "và" or a comma is a place too (an address, or two units sharing one type word).
-    else if (!previous.capitalised && grammar().adminTypeWords.longest(tokens, k - 1)?.end === k) reach = Math.max(reach, k + 8);
+    else if (!previous.capitalised && typeWords.mayStartAt(previous) && typeWords.longest(tokens, k - 1)?.end === k) reach = Math.max(reach, k + 8);
     if (k > reach || previous.text === "." ) continue;
     if (covered[k] === 1 && foundAt.has(k) && (LIST_SEPARATORS.has(previous.lower) || grammar().adminTypeWords.longest(tokens, k - 1)?.end === k)) foundItems.push(k);
     // ("các huyện ven biển như Hải Hậu, Giao Thủy, Nghĩa Hưng…": "như" opens the items, "…" may close the last.)

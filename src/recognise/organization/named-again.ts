@@ -59,12 +59,18 @@ export function companiesNamedAgain(ctx: RecognitionContext, found: readonly Spa
   return result;
 }
 
+const COMPANY_HEAD_WORDS = COMPANY_HEADS.map((head) => head.split(" "));
+
+/** Token by token, without building strings: it runs for every body of every text. */
 function startsWithCompanyHead(ctx: RecognitionContext, span: Span): boolean {
   const { tokens } = ctx;
-  const first = tokens[span.first]!.lower;
-  const two = span.last - span.first > 1 ? `${first} ${tokens[span.first + 1]!.lower}` : first;
-  const three = span.last - span.first > 2 ? `${two} ${tokens[span.first + 2]!.lower}` : two;
-  return COMPANY_HEADS.includes(first) || COMPANY_HEADS.includes(two) || COMPANY_HEADS.includes(three);
+  for (const words of COMPANY_HEAD_WORDS) {
+    if (span.last - span.first < words.length) continue;
+    let same = true;
+    for (let j = 0; j < words.length && same; j++) same = tokens[span.first + j]!.lower === words[j];
+    if (same) return true;
+  }
+  return false;
 }
 
 /** The texts of `length` tokens from i, each after a space (a name as written), or "" where they are not. */

@@ -49,7 +49,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     for (let k = first; k < end; k++) if (takenFlags[k] === 1 || blockedFlags[k] === 1) return;
     // ("Phó tỉnh trưởng Tỉnh Boly Khămxay": a capitalised type word before a place the place rules found starts no name.)
     // (Not a type word that is also a surname: "bà Châu Ngọc Hiếu".)
-    const typeWord = tokens[first]!.capitalised && !lexicon.surnames.has(tokens[first]!.lower) ? grammar().adminTypeWords.longest(tokens, first) : undefined;
+    const typeWord = tokens[first]!.capitalised && grammar().adminTypeWords.mayStartAt(tokens[first]!) && !lexicon.surnames.has(tokens[first]!.lower) ? grammar().adminTypeWords.longest(tokens, first) : undefined;
     if (typeWord !== undefined && locationStarts.has(typeWord.end)) return;
     takenFlags.fill(1, first, end);
     spans.push(spanOf(ctx, "PERSON", first, end, rule));
@@ -272,9 +272,9 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   // 8b. The same person's name in its own language, in brackets right after the Vietnamese reading: "Ngụy Hoa
   //     Tường (Wei Huaxiang)", "Kim Chính Ân (Kim Jong Un)". Two to four capitalised words, one at least not a
   //     Vietnamese syllable, and nothing else inside the brackets.
-  const personEnds = new Set(spans.map((s) => s.last));
-  for (let k = ctx.text.includes("(") ? 1 : tokens.length; k + 3 < tokens.length; k++) {
-    if (tokens[k]!.text !== "(" || !personEnds.has(k)) continue;
+  for (const person of ctx.text.includes("(") ? spans.slice() : []) {
+    const k = person.last;
+    if (tokens[k]?.text !== "(" || k + 3 >= tokens.length) continue;
     let end = k + 1;
     while (end < tokens.length && end - k <= 4 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k + 1 || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end) && !orgStarts.has(end)) end++;
     if (end - k < 3 || tokens[end]?.text !== ")") continue;

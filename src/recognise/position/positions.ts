@@ -61,8 +61,9 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       continue;
     }
     // "cuộc bầu cử đại biểu HĐND xã", "bầu cử tổng thống Philippines": in lower case after "bầu cử", the office names
-    // the election, an event, not an office anyone holds (D86); its body is still annotated.
-    if (!token.capitalised && i >= 2 && ELECTION_BEFORE.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower}`) && spaced(tokens, i) && spaced(tokens, i - 1)) {
+    // the election, an event, not an office anyone holds (D86); its body is still annotated. (Not after "ứng cử" or
+    // "tư cách": running for an office, or standing in it, names an office a person could hold.)
+    if (!token.capitalised && i >= 2 && tokens[i - 1]!.lower === "cử" && tokens[i - 2]!.lower === "bầu" && spaced(tokens, i) && spaced(tokens, i - 1)) {
       i++;
       continue;
     }
@@ -300,10 +301,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
     if (hasBody || (orgEndFirst.get(end) ?? -1) > i) end = termAndConstituency(ctx, end, locationAt);
     // "Giám đốc tài chính", "Giám đốc điều hành nhân sự": a director's field of work belongs to the title.
-    if (!hasBody && spaced(tokens, end) && !tokens[end]!.capitalised && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
+    const director = !hasBody && spaced(tokens, end) && tokensText(ctx, headStart, head.end).includes("giám đốc");
+    if (director && !tokens[end]!.capitalised) {
       const field = nameWordsEnd(ctx, end);
       if (field > end) end = field;
-    } else if (!hasBody && spaced(tokens, end) && tokens[end]!.capitalised && !tokens[end]!.allCaps && tokensText(ctx, headStart, head.end).includes("giám đốc")) {
+    } else if (director && !tokens[end]!.allCaps) {
       // ("Giám đốc Kinh doanh", "Giám đốc Marketing": the field capitalised as a business card writes it, when it is the
       // whole of the field: no capital goes on after it, so it is no body's name.)
       const field = lexicon.orgNameWords.longest(tokens, end);
@@ -602,11 +604,6 @@ function insideKnownBody(ctx: RecognitionContext, k: number): boolean {
 }
 
 /** Titles that head a committee ("Trưởng ban", "Phó Trưởng ban"): the committee may be named in words after them. */
-/**
- * Words before a lower-case office that make it the name of an election ("cuộc bầu cử đại biểu …", "bầu cử tổng thống").
- * Not "ứng cử" or "tư cách": running for an office, or standing in it, names an office a person could hold.
- */
-const ELECTION_BEFORE: ReadonlySet<string> = new Set(["bầu cử"]);
 const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
 /** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
 const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
