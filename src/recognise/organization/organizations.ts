@@ -180,7 +180,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     const category = last.head?.category ?? last.entry?.category;
     // "Quốc vụ viện nước CHND Trung Hoa", "Quốc hội nước CHDCND Lào": a state's own organ, then "nước" and the country.
-    if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && !tokens[end]!.capitalised && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const country = locationAt.get(end + 1);
       if (country?.canonical?.kind === "country") end = country.last;
     }

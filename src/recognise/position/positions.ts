@@ -341,7 +341,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       if (remit > end + 2) end = remit;
     }
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
-    if (hasBody && title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    // ("nhiệm kỳ đại sứ tại Hà Nội": without a country named, the host city alone.)
+    if (title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const host = hostPlaceAt(ctx, end + 1, locationAt);
       if (host) end = host.last;
     }
