@@ -24,7 +24,9 @@ export function personStartsAt(ctx: RecognitionContext, i: number): boolean {
   if (!isCapitalisedWord(token) || token!.allCaps) return false;
   if (!ctx.lexicon.surnames.has(token!.lower)) return false;
   const next = ctx.tokens[i + 1];
-  return isCapitalisedWord(next) && spaced(ctx.tokens, i + 1) && !next!.allCaps;
+  if (!isCapitalisedWord(next) || !spaced(ctx.tokens, i + 1) || next!.allCaps) return false;
+  // ("Lần Đầu Tiên …" in a title-case headline: "đầu tiên", "first", is a word, not a surname and a name.)
+  return !(token!.lower === "đầu" && (next!.lower === "tiên" || next!.lower === "tư"));
 }
 
 /** End of the title (with qualifiers before it) starting at i, or -1. Titles match in any letter case. */

@@ -25,6 +25,10 @@ describe("ORGANIZATION", () => {
     expect(texts("Bộ Công Thương cho biết sẽ điều chỉnh giá.", "ORGANIZATION")).toEqual(["Bộ Công Thương"]);
     expect(texts("Trường Đại học Cần Thơ tổ chức lễ tốt nghiệp.", "ORGANIZATION")[0]).toBe("Trường Đại học Cần Thơ");
   });
+  it("counts no body by a number on the line above (a metadata line's date)", () => {
+    expect(texts(" date 2017-10\nCông an tỉnh Thanh Hóa cho biết đã bắt giữ đối tượng.", "ORGANIZATION")).toEqual(["Công an tỉnh Thanh Hóa"]);
+    expect(texts("Hiện có 38 Đảng bộ xã trực thuộc.", "ORGANIZATION")).toEqual([]);
+  });
   it("splits comma-separated bodies", () => {
     expect(texts("Tỉnh ủy, HĐND, UBND tỉnh Quảng Ngãi dự lễ.", "ORGANIZATION")).toEqual(["Tỉnh ủy", "HĐND", "UBND tỉnh Quảng Ngãi"]);
   });

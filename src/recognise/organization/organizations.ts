@@ -654,7 +654,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "30 năm tuổi Đảng": years of membership, no body.
   if (token.lower === "đảng" && tokens[i - 1]?.lower === "tuổi" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
-  const plural = previous !== undefined && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
+  // (On the same line: "date 2017-10" above a line that opens with "Công an tỉnh …" counts nothing.)
+  const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
   // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
   if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is
