@@ -86,6 +86,10 @@ const PROMOTION_BEFORE = /(?:quân hàm|cấp bậc)\s+(?:từ\s+)?$/u;
 const PROMOTION_TO = /^\s+lên\s+$/u;
 /** "… cho 2 Thứ trưởng …", "… đối với Trung tướng X": then the promoted. */
 const PROMOTED_FOR = /^\s+(?:cho|đối với)\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+|\d+\s+)?$/u;
+/** "giao", "giao quyền", "giao chức vụ" right before a title: the office is entrusted to the names after "cho". */
+const ENTRUSTED_BEFORE = /(?:^|\s)giao(?:\s+(?:chức\s+vụ|chức|nhiệm\s+vụ))?\s+$/iu;
+/** Between the entrusted title (and its short form in brackets) and its holder: "cho" and an honorific perhaps. */
+const ENTRUSTED_TO = /^\s*cho\s+(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** A plural or a count before a title: "các", "hai", "2". */
 const COUNTED_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+$/u;
 const NAMES_JOIN = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
@@ -132,6 +136,19 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
    * The names coordinated before the one at h, each perhaps after its own title, when "do" opens the whole group
    * ("do Giám đốc Sở A và Phó Giám đốc Sở B", "do Chủ tịch A và các Phó Chủ tịch B, C"); none otherwise.
    */
+  /** The names joined to the one at n by "và" or a comma, each perhaps after its own rank ("và đại tá B"). */
+  const namesListedAfter = (n: number): Span[] => {
+    const listed: Span[] = [];
+    for (let guard = 0; guard < MAX_LOOKBACK; guard++) {
+      const next = items[n + 1];
+      const rank = isPosition(next) && isPerson(items[n + 2]) && ADJACENT.test(gap(next, items[n + 2]!)) ? n + 1 : -1;
+      const holder = rank >= 0 ? n + 2 : n + 1;
+      if (!isPerson(items[holder]) || !NAMES_JOIN.test(gap(items[n]!, items[rank >= 0 ? rank : holder]!))) break;
+      listed.push(items[holder]!);
+      n = holder;
+    }
+    return listed;
+  };
   const ledTogether = (h: number): Span[] => {
     const group: Span[] = [];
     for (let guard = 0; guard < MAX_LOOKBACK; guard++) {
@@ -258,7 +275,28 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     const after = items[k + 1];
     const rankThenName = isPosition(after) && isPerson(items[k + 2]) && ADJACENT.test(gap(after, items[k + 2]!));
     if (after !== undefined && (isPerson(after) || rankThenName) && IS_THEN.test(gap(position, after))) {
-      links.push({ person: isPerson(after) ? after : items[k + 2]!, position, rule: "holds.title-is" });
+      const first = isPerson(after) ? k + 1 : k + 2;
+      links.push({ person: items[first]!, position, rule: "holds.title-is" });
+      // "hai Phó Giám đốc Công an tỉnh là đại tá A và đại tá B": a counted title's holders listed after "là".
+      if (COUNTED_BEFORE.test(text.slice(Math.max(0, position.start - 8), position.start))) {
+        for (const holder of namesListedAfter(first)) links.push({ person: holder, position, rule: "holds.title-is-list" });
+      }
+    }
+    // 9. "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A", "giao quyền Chủ tịch UBND huyện cho ông B và ông C".
+    if (ENTRUSTED_BEFORE.test(text.slice(Math.max(0, position.start - 16), position.start))) {
+      // (Its short form in brackets, "(PTGĐ)", is a title too, entrusted with it.)
+      const short = isPosition(items[k + 1]) && /^ ?\($/u.test(gap(position, items[k + 1]!)) && text[items[k + 1]!.end] === ")" ? items[k + 1] : undefined;
+      const at = short ? k + 2 : k + 1;
+      const next = items[at];
+      const rankFirst = isPosition(next) && isPerson(items[at + 1]) && ADJACENT.test(gap(next, items[at + 1]!));
+      if (next !== undefined && (isPerson(next) || rankFirst) && ENTRUSTED_TO.test(text.slice(position.end, next.start).replace(/^ ?\([^()]*\)/u, ""))) {
+        const first = isPerson(next) ? at : at + 1;
+        const holders = [items[first]!, ...namesListedAfter(first)];
+        for (const holder of holders) {
+          links.push({ person: holder, position, rule: "holds.entrusted" });
+          if (short) links.push({ person: holder, position: short, rule: "holds.entrusted" });
+        }
+      }
     }
     // 7. "thăng quân hàm từ Trung tướng lên Thượng tướng cho Thứ trưởng … X và Y".
     if (PROMOTION_BEFORE.test(text.slice(Math.max(0, position.start - 20), position.start))) {
