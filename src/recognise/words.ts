@@ -229,6 +229,8 @@ export const ENGLISH_CORPORATE_WORDS: WordRule = {
     "Capital", "Securities", "Land", "Investment", "Insurance", "Pharma", "Energy", "Power", "Motors", "Auto", "Logistics", "Media",
     "Entertainment", "Technology", "Technologies", "Solutions", "Software", "Foods", "Food", "Retail", "Construction", "Resources",
     "Steel", "Petroleum", "Oil", "Gas", "Shipping", "Express", "Digital", "Network", "Ventures", "Partners", "Consulting",
+    // Outlets: "VTC News", "Saigon Times".
+    "News", "Times",
   ],
   reason: "Issue #9: a company's brand, then an English word for its business or group, is one name ('FPT Telecom', 'Viettel Global', 'Masan Group'); without it the word is read as a person's name.",
 };

@@ -102,7 +102,7 @@ const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
 /** Units after a range of amounts ("3 - 5 mét", "2-3 km", "5-7 độ C"). */
 const RANGE_UNIT_AFTER = /^ ?(?:mét|m|km|cm|mm|độ|ha|tấn|kg|lít|%|giờ|phút|tiếng|người|lần|tuổi|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}])/iu;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
-const COUNTED_AFTER = /^ (?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
+const COUNTED_AFTER = /^ (?:các |những )?(?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
 /** "Hotline 24/7", "phục vụ 24/7": round the clock, not the 24th of July. */
 const ROUND_THE_CLOCK_BEFORE = /(?:^|[^\p{L}])(?:hotline|trực|phục vụ|hỗ trợ|hoạt động|mở cửa|làm việc|tư vấn|online|cấp cứu) $/iu;
 /** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
