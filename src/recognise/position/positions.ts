@@ -570,6 +570,9 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   const counted = before !== undefined && (g.pluralDeterminers.longest(tokens, first - 1) !== undefined || before.kind === "number" || before.text === "%" || before.lower === "tổ" ||
     (before.lower === "vị" && g.pluralDeterminers.longest(tokens, first - 2) !== undefined) || (before.lower === "thể" && tokens[first - 2]?.lower === "toàn"));
   if (counted && (headText.startsWith("đại biểu") || headText.startsWith("hội thẩm"))) return false;
+  // "các thành viên Hội đồng trường", "9/9 thành viên Hội đồng": members counted or listed as a group too (D86). So are
+  // member units ("đơn vị thành viên Tập đoàn", "công ty thành viên"). (A capital "Thành viên" is left as written.)
+  if (headText === "thành viên" && !tokens[first]!.capitalised && (counted || (before !== undefined && MEMBER_UNIT_WORDS.has(before.lower)))) return false;
   // "70/82 vị Ủy viên Ủy ban MTTQ tỉnh": members counted in a vote are a group, like deputies (D50).
   if (before?.lower === "vị" && tokens[first - 2]?.kind === "number" && headText.startsWith("ủy viên")) return false;
   if (tokens[first]!.capitalised) return true;
@@ -605,6 +608,8 @@ function insideKnownBody(ctx: RecognitionContext, k: number): boolean {
 }
 
 /** Titles that head a committee ("Trưởng ban", "Phó Trưởng ban"): the committee may be named in words after them. */
+/** Nouns before "thành viên" that make it "member" as an adjective ("đơn vị thành viên", "công ty thành viên"). */
+const MEMBER_UNIT_WORDS: ReadonlySet<string> = new Set(["vị", "ty", "nghiệp", "chức", "nước", "gia", "hàng"]);
 const COMMITTEE_HEADS = new Set(["trưởng ban", "phó trưởng ban"]);
 /** The function words of two syllables ("phát biểu", "cho biết"; not "tổ chức", which names committees: "Ban tổ chức hội chợ"). */
 const FUNCTION_PHRASES = new Set(FUNCTION_WORDS.words.filter((w) => w.split(" ").length === 2 && w !== "tổ chức"));
