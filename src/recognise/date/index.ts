@@ -91,6 +91,7 @@ const DIGIT_RUN = /\d+/gu;
 // Letter case spelled out: a case-insensitive Unicode pattern is several times slower to scan with.
 const WORD_ANCHOR = /(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM) \d|(?:[Qq]uý|QUÝ) [\dIVX]/gu;
 const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
+const ISO_DATE_AHEAD = /^(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/u;
 /** "(SN1986, trú tại …)": the birth-year abbreviation glued to the year, as court and police news write it. */
 const GLUED_BIRTH = /(?:^|[^\p{L}])SN$/u;
 const LETTER = /\p{L}/u;
@@ -203,7 +204,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const at = m.index;
     const gluedToWord = at > 0 && LETTER.test(text[at - 1]!);
-    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !gluedToWord) continue;
+    // ("Ngày đăng:2023-03-29 18:08:10": an ISO date glued to a label's colon is still a date.)
+    if (at > 0 && NOT_BEFORE_DIGIT.test(text[at - 1]!) && !gluedToWord && !(text[at - 1] === ":" && ISO_DATE_AHEAD.test(text.slice(at, at + 11)))) continue;
     // "Thông tin Xuân Lộc10/08/2025": a site's label glued to its timestamp; only a whole day, month and year.
     if (gluedToWord && !(text.charCodeAt(at - 1) === 0x4e && GLUED_BIRTH.test(text.slice(Math.max(0, at - 3), at))) && !FULL_DATE_GLUED.test(text.slice(at, at + 11))) continue;
     let found = (mayStartShape(text, at + m[0].length) ? tryShapes(DIGIT_SHAPES, text, at, roman, m[0].length) : undefined) ?? bareYear(text, at);

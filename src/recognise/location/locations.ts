@@ -113,6 +113,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && typeWord.end === i + 1 && tokens[i + 1]?.lower === "ủy" && spaced(tokens, i + 1)) typeWord = undefined;
     // ("sân vận động TP Điện Biên Phủ": a venue named by its city; the city's own type word comes next.)
     if (typeWord && spaced(tokens, typeWord.end) && tokens[typeWord.end]?.allCaps && g.localityWords.longest(tokens, typeWord.end) !== undefined) typeWord = undefined;
+    // ("Vùng Cảnh sát biển 4": a type word that opens a body's head names no place.)
+    if (typeWord && token.capitalised && (ctx.lexicon.orgHeads.longest(tokens, i)?.end ?? 0) > typeWord.end) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
       const after = typeWord.end;
       // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
@@ -202,6 +204,14 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     const honours = feature !== undefined && TEMPLE_WORDS.has(lowerTextOf(tokens, i, feature.end));
     if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && (honours || !personStartsAt(ctx, feature.end))) {
       const known = gazetteerAt(ctx, feature.end, true);
+      // ("chủ quyền biển, đảo Việt Nam": after the fixed pair "biển, đảo" a country is whose seas and islands they are, no
+      // island's name; "bán đảo Triều Tiên" stays a peninsula's.)
+      const seasAndIslands = token.lower === "đảo" && feature.end === i + 1 && (previous?.lower === "biển" || (previous?.text === "," && tokens[i - 2]?.lower === "biển"));
+      if (seasAndIslands && known && (known.entry.category === "country" || known.entry.category === "territory")) {
+        spans.push(located(ctx, known.first, known, "location.gazetteer"));
+        i = known.end;
+        continue;
+      }
       const named = known?.end ?? capitalisedRun(ctx, feature.end, { maxTokens: 4 });
       if (named > feature.end) {
         // ("đảo Phú Quốc", "đảo Honshu", "núi Phú Sỹ": an island or mountain whose bare name names nothing else, or the
