@@ -100,7 +100,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // Công an TP HCM") or a credit label ("… Việt Nam - Ảnh: VGP") ends the name.
       // ("Ngân hàng … Xây dựng Việt Nam - VNCB": an abbreviation after the dash is the body's short name, not more of it.)
       // ("HNG – CTCP Nông nghiệp Quốc tế HAGL – Đã thông qua …": a sentence's first word after the dash is no name.)
-      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !shortNameAfterDash(tokens, j + 1) &&
+      // ("… Việt Nam - Ảnh 1": a caption's picture number after the dash, as scraped pages keep it.)
+      const pictureLabel = (tokens[j + 1]?.lower === "ảnh" || tokens[j + 1]?.lower === "video") && tokens[j + 2]?.kind === "number";
+      if (token.text === "-" && isCapitalisedWord(tokens[j + 1]) && spaced(tokens, j + 1) && !startsOtherBody(ctx, j + 1) && tokens[j + 2]?.text !== ":" && !pictureLabel && !shortNameAfterDash(tokens, j + 1) &&
         !g.functionWords.has(tokens[j + 1]!.lower)) {
         j += 1;
         continue;

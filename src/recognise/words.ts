@@ -12,15 +12,15 @@ export const ADMIN_TYPE_WORDS: WordRule = {
   words: [
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng",
     "xóm", "buôn", "khu phố", "tổ dân phố", "đặc khu", "huyện đảo", "thành phố đảo", "châu", "nước", "khu tự trị", "bang", "tiểu bang", "khu vực",
-    "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "sân", "sân vận động", "p.", "q.", "tx.", "h.",
+    "vùng", "tổ", "đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "sân", "sân vận động", "p.", "q.", "tx.", "h.", "tt.",
     "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao",
   ],
-  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person; 'sân Mỹ Đình' a stadium's, D32; a junction names its streets, 'ngã tư Lý Thường Kiệt – Trần Hưng Đạo') stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi'.",
+  reason: "Guideline: lower-case type words stay outside the LOCATION; address words (also đường, phố, ngõ: 'đường Lê Lợi' is a street, not a person; 'sân Mỹ Đình' a stadium's, D32; a junction names its streets, 'ngã tư Lý Thường Kiệt – Trần Hưng Đạo') stay outside even when capitalised. The press abbreviates them like 'TP.': 'P.Dĩ An', 'Q.1', 'TX.Bến Cát', 'H.Củ Chi', 'TT. Hậu Nghĩa'.",
 };
 
 /** Type words that may introduce a locality after a body name ("UBND tỉnh", "Đảng bộ huyện Quang Bình"). */
 export const LOCALITY_WORDS: WordRule = {
-  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "bang", "thôn", "ấp", "khu phố", "tổ dân phố"],
+  words: ["tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tt.", "đặc khu", "bang", "thôn", "ấp", "khu phố", "tổ dân phố"],
   reason: "Bodies named relative to a province or commune keep the lower-case locality word inside the ORGANIZATION (a US or Indian state's too: 'Thống đốc bang California'); a village's or ward quarter's cells and branches too ('Chi bộ thôn Đông Hòa', 'Chi hội Phụ nữ khu phố 2').",
 };
 

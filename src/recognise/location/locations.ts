@@ -27,7 +27,7 @@ const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "kh
  * Abbreviated type words ("P.Dĩ An", "Q.1", "H.Củ Chi"): the same letters start a person's initials ("P.Thảo",
  * "H.Thành"), so only a known place of two or more syllables, or a number, follows them.
  */
-const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h."]);
+const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h.", "tt."]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
 const COMMITTEE_FIRST = new Set(["huyện", "thành", "quận", "thị"]);
