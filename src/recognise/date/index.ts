@@ -469,7 +469,7 @@ const CAN_CHI_SOURCE = CAN_CHI.source;
 const TET_DAY = new RegExp(`(?:[Mm]ùng|[Mm]ồng|[Nn]gày) (\\d{1,2}) (?:tháng Giêng )?Tết(?: Nguyên đán)?(?: ${CAN_CHI_SOURCE})?(?: (\\d{4}))?(?![\\p{L}\\p{N}])`, "uy");
 /** "rằm tháng Giêng", "rằm tháng 7 âm lịch", "rằm tháng Bảy năm Giáp Thìn". */
 const FULL_MOON = new RegExp(`[Rr]ằm tháng (Giêng|giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp|chạp|\\d{1,2})(?: năm ${CAN_CHI_SOURCE})?(?: (?:âm lịch|ÂL))?(?![\\p{L}\\p{N}])`, "uy");
-/** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the first day of the lunar year. */
+/** "Tết Nguyên đán Giáp Thìn 2024", "Tết Nguyên đán 2025": the year that dates the festival. */
 const NEW_YEAR = new RegExp(`Tết Nguyên đán(?: ${CAN_CHI_SOURCE})? (\\d{4})(?![\\p{L}\\p{N}])`, "uy");
 /** A sexagenary year name, with "năm" before it, right before a year: "năm Kỷ Hợi " + "2019". */
 const YEAR_NAME_BEFORE = new RegExp(`(?:(?<![\\p{L}])[Nn]ăm )?(?<![\\p{L}])${CAN_CHI_SOURCE} $`, "u");
@@ -491,8 +491,15 @@ function lunarAt(text: string, at: number): Candidate | undefined {
       const month = /^\d/u.test(m[1]!) ? Number(m[1]) : MONTH_NAMES[m[1]!.toLowerCase()];
       return month === undefined ? undefined : { day: 15, month, canChi: m[2] ? [m[2], m[3]!] : undefined };
     }],
-    [NEW_YEAR, (m) => ({ day: 1, month: 1, year: Number(m[3]), canChi: m[1] ? [m[1], m[2]!] : undefined })],
   ];
+  // "Tết Nguyên đán Giáp Thìn 2024": the festival is an event, not a date; the year it names, with its sexagenary name,
+  // is the DATE ("Giáp Thìn 2024" → 2024), as the gold files have it (D86).
+  NEW_YEAR.lastIndex = at;
+  const festival = NEW_YEAR.exec(text);
+  if (festival) {
+    const start = at + "Tết Nguyên đán ".length;
+    return { start, wordStart: start, end: at + festival[0].length, from: { year: Number(festival[3]) }, rule: "date.festival-year" };
+  }
   for (const [pattern, parse] of tries) {
     pattern.lastIndex = at;
     const m = pattern.exec(text);
