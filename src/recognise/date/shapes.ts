@@ -111,6 +111,13 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
+    // "9 Th12, 2020 lúc 10:36": the short month of publishing systems in Vietnamese ("Th12" = tháng 12)
+    name: "day-Th-month-year",
+    digits: [1, 2],
+    pattern: /(\d{1,2}) Th(\d{1,2}),? ((?:19|20)\d{2})(?:,? (?:lúc )?(\d{1,2}):(\d{2}))?(?![\p{L}\p{N}/]|[.-]\d)/uy,
+    parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]), year: n(m[3]), hour: n(m[4]), minute: n(m[5]) } }),
+  },
+  {
     // "Thứ hai, 16 Tháng 4 2018 17:36", "16 tháng 4, 2018": a whole date as some publishing systems print it, the year
     // without "năm" (a year makes it a date, no day word needed)
     name: "day-tháng-month-year",
