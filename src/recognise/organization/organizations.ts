@@ -287,7 +287,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   spans.push(...companiesNamedAgain(ctx, spans, locations));
   spans.push(...lowerCaseBodies(ctx, spans, locations));
   const short = unknownShortNames(ctx, spans, locations);
-  const all = [...spans, ...clubs(ctx, spans), ...sponsoredClubs(ctx, spans, locations), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans)];
+  const all = [...spans, ...clubs(ctx, spans), ...sponsoredClubs(ctx, spans, locations), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans), ...plenaryCommittee(ctx, spans)];
   return organsOfShortNames(ctx, all, short);
 }
 
@@ -313,6 +313,23 @@ function organsOfShortNames(ctx: RecognitionContext, all: Span[], short: readonl
   return merged.size === 0 ? all : [...all.filter((s) => !merged.has(s)), ...result];
 }
 
+
+/**
+ * "Hội nghị Trung ương 7", "Nghị quyết Trung ương 4": the Central Committee named in a plenum's or a resolution's
+ * name with the plenum's number (the event and the document are not entities; the body inside is, guideline).
+ */
+function plenaryCommittee(ctx: RecognitionContext, found: readonly Span[]): Span[] {
+  const { tokens } = ctx;
+  const starts = new Set(found.map((s) => s.first));
+  const result: Span[] = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== "Trung" || tokens[k + 1]!.lower !== "ương" || !spaced(tokens, k + 1) || starts.has(k)) continue;
+    const before = tokens[k - 1]!.lower;
+    if ((before !== "nghị" && before !== "quyết") || !spaced(tokens, k)) continue;
+    if (tokens[k + 2]!.kind === "number" && spaced(tokens, k + 2)) result.push(spanOf(ctx, "ORGANIZATION", k, k + 2, "organization.plenary-committee"));
+  }
+  return result;
+}
 
 /**
  * "đảng Cộng hòa", "đảng Dân chủ Tự do": foreign parties are written with a lower-case "đảng" and

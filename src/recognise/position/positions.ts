@@ -72,6 +72,11 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
+    // ("chính quyền Tổng thống Trump": "quyền" is the second syllable of "chính quyền", the administration, no qualifier.)
+    if (token.lower === "quyền" && tokens[i - 1]?.lower === "chính" && spaced(tokens, i)) {
+      i++;
+      continue;
+    }
     // Qualifiers before the head.
     let j = i;
     for (let guard = 0; guard < 3; guard++) {
@@ -183,6 +188,13 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
           // "Bộ trưởng Ngoại giao Nga": the country whose minister it is.
           const country = spaced(tokens, end) ? locationAt.get(end) : undefined;
           if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) end = country.last;
+        } else {
+          // "Thứ trưởng GD&ĐT", "Bộ trưởng TN&MT": the ministry's field abbreviated, capitals joined by "&" or "-".
+          const abbreviated = abbreviatedFieldEnd(tokens, end);
+          if (abbreviated > end) {
+            end = abbreviated;
+            hasBody = true;
+          }
         }
       }
     } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
@@ -402,6 +414,22 @@ function holderNameAt(ctx: RecognitionContext, k: number): boolean {
   let end = k + 1;
   while (end < tokens.length && end - k < 4 && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps) end++;
   return end - k >= 2 && end - k <= 4 && !(spaced(tokens, end) && isCapitalisedWord(tokens[end]));
+}
+
+/** End of a ministry's field written as capitals joined by "&" or "-" ("GD&ĐT", "LĐ-TB&XH"), at least one "&"; else k. */
+function abbreviatedFieldEnd(tokens: RecognitionContext["tokens"], k: number): number {
+  let end = k;
+  let joined = false;
+  while (tokens[end]?.allCaps && (end === k || !tokens[end]!.spaceBefore)) {
+    const next = tokens[end + 1];
+    if (next === undefined || next.spaceBefore || (next.text !== "&" && next.text !== "-") || !tokens[end + 2]?.allCaps || tokens[end + 2]!.spaceBefore) {
+      end += 1;
+      break;
+    }
+    joined ||= next.text === "&";
+    end += 2;
+  }
+  return joined ? end : k;
 }
 
 /** Does the title name a body of its own ("Chủ tịch HĐQT", "Trưởng ban")? Then a word after it is not its body. */
