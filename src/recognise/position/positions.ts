@@ -350,7 +350,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       // temporary charge, a separate statement.)
       const body = hasBody ? undefined : orgAt.get(end + 2);
       const remit = body ? body.last : nameWordsEnd(ctx, end + 2);
-      if (remit > end + 2) end = remit;
+      if (remit > end + 2) {
+        end = remit;
+        // ("PCT phụ trách tài chính VFF", "Phó Giám đốc phụ trách điều hành BV": then the body the title belongs to.)
+        const owner = !hasBody && !body && spaced(tokens, end) ? orgAt.get(end) : undefined;
+        if (owner) end = owner.last;
+      }
     }
     // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
     // ("nhiệm kỳ đại sứ tại Hà Nội": without a country named, the host city alone.)
