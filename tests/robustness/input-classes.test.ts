@@ -103,7 +103,7 @@ describe("texts that end where a rule looks ahead", () => {
     for (const title of dictionary("positions.json").titles) cues.add(title.name);
     expect(cues.size).toBeGreaterThan(300);
     for (const cue of cues) {
-      for (const text of [cue, `Ông Nguyễn Văn An, ${cue}`, `Bệnh viện Nhi đồng ${cue}`, `${cue}\n`, `ngày 5, 6 và ${cue}`]) {
+      for (const text of [cue, `Ông Nguyễn Văn An, ${cue}`, `Bệnh viện Nhi đồng ${cue}`, `${cue}\n`, `ngày 5, 6 và ${cue}`, `Ban Quản lý ${cue} và các`, `Ban Quản lý ${cue} và các Khu`]) {
         expect(() => extract(text), text).not.toThrow();
       }
     }

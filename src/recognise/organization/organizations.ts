@@ -178,6 +178,19 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       if (province?.canonical?.kind === "province" && !(spaced(tokens, province.last) && isCapitalisedWord(tokens[province.last]) && !ROMAN_BRANCH.test(tokens[province.last]!.text))) end = province.last;
       if (spaced(tokens, end) && ROMAN_BRANCH.test(tokens[end]?.text ?? "") && !(spaced(tokens, end + 1) && isCapitalisedWord(tokens[end + 1]))) end += 1;
     }
+    // "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board for its economic zone
+    // and all its industrial parks names both.
+    if (i + 3 <= end && lowerTextOf(tokens, i, i + 3) === "ban quản lý" && tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "các" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const parks = end + 5 <= tokens.length && lowerTextOf(tokens, end + 2, end + 5) === "khu công nghiệp" ? end + 5 : tokens[end + 2]?.text === "KCN" ? end + 3 : -1;
+      if (parks > 0) {
+        end = parks;
+        const parksLocality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+        if (parksLocality) {
+          const seat = spaced(tokens, parksLocality.end) ? locationAt.get(parksLocality.end) : undefined;
+          end = seat ? seat.last : parksLocality.end;
+        } else if (spaced(tokens, end) && locationAt.get(end)) end = locationAt.get(end)!.last;
+      }
+    }
     const category = last.head?.category ?? last.entry?.category;
     // "Quốc vụ viện nước CHND Trung Hoa", "Quốc hội nước CHDCND Lào": a state's own organ, then "nước" and the country.
     if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
