@@ -344,7 +344,7 @@ function withCompassPart(ctx: RecognitionContext, span: Span): Span {
 }
 
 /** Feature words whose place is named by its bare name (D21): an island, a mountain. */
-const NAME_ONLY_FEATURES = new Set(["đảo", "núi"]);
+const NAME_ONLY_FEATURES = new Set(["đảo", "núi", "quần đảo"]);
 /** Kinds of place a bare name may name instead of the feature ("đảo Hải Nam" against the province Hải Nam). */
 const OTHER_KIND_OF_PLACE = new Set(["province", "foreign-admin", "country", "city"]);
 /** Feature words of temples, whose names are those of the people they honour. */
