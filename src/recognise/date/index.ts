@@ -91,6 +91,9 @@ const DIGIT_RUN = /\d+/gu;
 // Letter case spelled out: a case-insensitive Unicode pattern is several times slower to scan with.
 const WORD_ANCHOR = /(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM) \d|(?:[Qq]uý|QUÝ) [\dIVX]/gu;
 const NOT_BEFORE_DIGIT = /[\p{L}\p{N}/.:-]/u;
+/** A video player's "position / length" around a clock-like time. */
+const PLAYER_AFTER = /^ ?\/ ?\d{1,2}:\d{2}(?!\d)/u;
+const PLAYER_BEFORE = /\d:\d{2} ?(?:\/ ?)?$/u;
 const ISO_DATE_AHEAD = /^(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/u;
 /** "(SN1986, trú tại …)": the birth-year abbreviation glued to the year, as court and police news write it. */
 const GLUED_BIRTH = /(?:^|[^\p{L}])SN$/u;
@@ -333,6 +336,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if ((c.rule === "date.day/month" || c.rule === "date.day-tháng-month") && c.wordStart === c.start && NAMED_AFTER_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) return false;
     // "14:34:47 +07:00", "GMT+7": a time-zone offset, no clock time.
     if (c.clockOnly && text[c.start - 1] === "+") return false;
+    // "0:00 / 0:00": a video player's position and length, scraped with the page, no clock time.
+    if (c.clockOnly && (PLAYER_AFTER.test(text.slice(c.end, c.end + 10)) || PLAYER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))) return false;
     // ("hơn 23h đêm": a part of the day makes it a clock time after all.)
     if (c.clockOnly && !c.partOfDay && DURATION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
     // "Cập nhật: 5 giờ trước", "Sau 13 giờ, ca mổ …", "24 giờ qua": hours counted, not a clock time.

@@ -389,6 +389,13 @@ function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts
       max += 2;
       continue;
     }
+    // An Irish or Italian prefix glued by an apostrophe: "Orla O’Hanrahan", "Conan O'Brien", "Pierre D'Alema".
+    if (j > k && token.kind === "word" && (token.text === "O" || token.text === "D") && spaced(tokens, j) && (tokens[j + 1]?.text === "’" || tokens[j + 1]?.text === "'") &&
+      !tokens[j + 1]!.spaceBefore && isCapitalisedWord(tokens[j + 2]) && !tokens[j + 2]!.spaceBefore) {
+      j += 3;
+      max += 2;
+      continue;
+    }
     // A foreign name's middle initial: "Michael R. Pompeo", "John F.Kennedy" (only after a word that
     // cannot be Vietnamese, so "Trần Quang H. Sau đó" still ends at the initial).
     const surname = tokens[j + 2];
