@@ -180,7 +180,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     }
     // "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board for its economic zone
     // and all its industrial parks names both.
-    if (i + 3 <= end && lowerTextOf(tokens, i, i + 3) === "ban quản lý" && tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "các" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    if (tokens[i]!.lower === "ban" && i + 3 <= end && lowerTextOf(tokens, i, i + 3) === "ban quản lý" && tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "các" && spaced(tokens, end) && spaced(tokens, end + 1)) {
       const parks = end + 5 <= tokens.length && lowerTextOf(tokens, end + 2, end + 5) === "khu công nghiệp" ? end + 5 : tokens[end + 2]?.text === "KCN" ? end + 3 : -1;
       if (parks > 0) {
         end = parks;
