@@ -5,6 +5,7 @@
  */
 import { createExtractorOn, type Extractor, type ExtractorOptions } from "./core.js";
 import { builtinCommunes, builtinDictionaries } from "./dictionaries/builtin.js";
+import { COMPILED_LEXICON } from "./dictionaries/compiled-data.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
 export { DEFAULT_MAX_LENGTH, type DictionariesByKind, type DictionarySource, type Extractor, type ExtractorOptions } from "./core.js";
@@ -18,9 +19,11 @@ export { toLabelStudioTask, type LabelStudioTask } from "./formats/label-studio.
 export { ENTITY_TYPES } from "./types.js";
 export type { Entity, EntityType, CanonicalRef, Relation, PersonRecord, ExtractResult, ExtractOptions } from "./types.js";
 
+const BROWSER = { builtinDictionaries, builtinCommunes, compiledLexicon: () => COMPILED_LEXICON };
+
 /** Builds an extractor with extra dictionaries given as objects (file paths need Node.js). */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  return createExtractorOn({ builtinDictionaries, builtinCommunes }, options);
+  return createExtractorOn(BROWSER, options);
 }
 
 let shared: Extractor | undefined;

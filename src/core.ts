@@ -1,4 +1,5 @@
-import { compileLexicon, type Lexicon } from "./dictionaries/lexicon.js";
+import { restoreLexicon, type CompiledLexicon } from "./dictionaries/compiled.js";
+import { compileLexicon, fileInto, type Lexicon } from "./dictionaries/lexicon.js";
 import { StartIndex } from "./dictionaries/start-index.js";
 import type { DatesFile, DictionaryFile } from "./dictionaries/types.js";
 import { validateDictionaryFile } from "./dictionaries/validate.js";
@@ -88,6 +89,8 @@ export interface Platform {
   /** The built-in communes and wards, asked for only when a text first needs one. */
   builtinCommunes: () => DictionaryFile;
   readDictionaryFile?: (path: string) => DictionaryFile;
+  /** The built-ins' lexicon as the build compiled it (JSON text), if the build stored one; else they are compiled at start. */
+  compiledLexicon?: () => string | undefined;
 }
 
 function loadDictionaries(options: ExtractorOptions, platform: Platform): DictionaryFile[] {
@@ -144,7 +147,7 @@ export function createExtractorOn(platform: Platform, options: ExtractorOptions 
   const files = loadDictionaries(options, platform);
   // The lexicon's start index begins with the grammar word lists' first syllables.
   const builtins = new Set(options.builtins === false ? [] : platform.builtinDictionaries());
-  const lexicon = compileLexicon(files, new StartIndex(grammar().startIndex), options.builtins === false ? undefined : () => [platform.builtinCommunes()], builtins);
+  const lexicon = lexiconOf(files, builtins, options.builtins === false ? undefined : () => [platform.builtinCommunes()], platform);
   const dateWords = compileDateWords(mergeDates(files));
   const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {
@@ -157,6 +160,31 @@ export function createExtractorOn(platform: Platform, options: ExtractorOptions 
       return run(text, { lexicon, dateWords, fuzzy }, referenceDate, types);
     },
   };
+}
+
+// Parsed once per process, and per platform (the Node and browser builds each store their own).
+const compiledBuiltins = new WeakMap<Platform, CompiledLexicon | null>();
+
+/**
+ * The lexicon: the built-ins restored from their compiled form when the build stored one and it fits
+ * the files read (the built-ins always come first in `files`), then the user's files filed on top;
+ * otherwise every file compiled here.
+ */
+function lexiconOf(files: readonly DictionaryFile[], builtins: ReadonlySet<DictionaryFile>, communes: (() => readonly DictionaryFile[]) | undefined, platform: Platform): Lexicon {
+  let compiled = compiledBuiltins.get(platform);
+  if (compiled === undefined && builtins.size > 0) {
+    const text = platform.compiledLexicon?.();
+    compiled = text === undefined ? null : (JSON.parse(text) as CompiledLexicon);
+    compiledBuiltins.set(platform, compiled);
+  }
+  if (compiled && builtins.size > 0) {
+    const restored = restoreLexicon(compiled, files.slice(0, builtins.size), new StartIndex(grammar().startIndex), communes);
+    if (restored !== undefined) {
+      fileInto(restored, files.slice(builtins.size));
+      return restored;
+    }
+  }
+  return compileLexicon(files, new StartIndex(grammar().startIndex), communes, builtins);
 }
 
 const EXTRACT_OPTIONS = new Set(["referenceDate", "types"]);

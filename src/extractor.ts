@@ -3,7 +3,7 @@
  * paths. The browser entry (browser.ts) uses the same core without file access.
  */
 import { createExtractorOn, type Extractor, type ExtractorOptions } from "./core.js";
-import { readBuiltinCommunes, readBuiltinDictionaries, readDictionaryFile } from "./dictionaries/files.js";
+import { readBuiltinCommunes, readBuiltinDictionaries, readCompiledLexicon, readDictionaryFile } from "./dictionaries/files.js";
 import type { DictionaryFile, LocationsFile } from "./dictionaries/types.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
@@ -16,6 +16,7 @@ const NODE = {
   builtinDictionaries: () => (builtins ??= readBuiltinDictionaries()),
   builtinCommunes: () => (communes ??= readBuiltinCommunes()),
   readDictionaryFile: (path: string) => readDictionaryFile(path),
+  compiledLexicon: () => readCompiledLexicon(),
 };
 
 /** Builds an extractor; dictionaries (objects or JSON file paths) are read, validated and compiled once, here. */

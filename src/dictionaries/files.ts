@@ -45,6 +45,21 @@ export function readDictionaryFile(path: string, trusted = false): DictionaryFil
   return trusted ? (data as DictionaryFile) : validateDictionaryFile(data, shown);
 }
 
+/** The built-ins' compiled lexicon, written next to the bundles by the build (tsup.config.ts). */
+export const COMPILED_LEXICON_FILE = "lexicon.compiled.json";
+
+/**
+ * The compiled lexicon's JSON text from the folder of the running bundle, or undefined (run from
+ * source, as under the test runner: the lexicon is then compiled at start-up).
+ */
+export function readCompiledLexicon(dir = dirname(fileURLToPath(import.meta.url))): string | undefined {
+  try {
+    return readFileSync(join(dir, COMPILED_LEXICON_FILE), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Communes and wards: read only when a text first needs one (a commune is named after a type word). */
 export const COMMUNES_FILE = "locations.vn-communes.json";
 

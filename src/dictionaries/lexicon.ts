@@ -91,9 +91,19 @@ function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<Locati
  * phrases here: each is tokenised when a text first has its first syllable (trie.ts).
  */
 export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[], trusted: ReadonlySet<DictionaryFile> = new Set()): Lexicon {
+  const lexicon = emptyLexicon(index, communes);
+  fileInto(lexicon, files, trusted);
+  return lexicon;
+}
+
+/**
+ * A lexicon with nothing filed yet. Its tries take their start bits in the order written here, so two
+ * lexicons built on equal indexes give every trie the same bit (compiled.ts relies on it).
+ */
+export function emptyLexicon(index: StartIndex, communes?: () => readonly DictionaryFile[]): Lexicon {
   const trie = <T>(): PhraseTrie<T> => new PhraseTrie<T>(index);
   let communeTrie: PhraseTrie<LocationEntry> | undefined;
-  const lexicon: Lexicon = {
+  return {
     startIndex: index,
     locations: trie(),
     communes: () => {
@@ -122,6 +132,10 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
     ministryFields: trie(),
     lowercaseLocationStarts: new Set(),
   };
+}
+
+/** Files each dictionary's phrases and words into the lexicon, in order (later files add to earlier ones). */
+export function fileInto(lexicon: Lexicon, files: readonly DictionaryFile[], trusted: ReadonlySet<DictionaryFile> = new Set()): void {
   for (const file of files) {
     const canon = trusted.has(file) ? asStored : canonicalPhrase;
     switch (file.kind) {
@@ -181,5 +195,4 @@ export function compileLexicon(files: readonly DictionaryFile[], index: StartInd
         break;
     }
   }
-  return lexicon;
 }

@@ -25,6 +25,22 @@ export class StartIndex {
     if (bit !== 0) this.bitsByKey.set(key, (this.bitsByKey.get(key) ?? 0) | bit);
   }
 
+  /** Its roles taken and its syllables with their bits: what a compiled lexicon stores (compiled.ts). */
+  saved(): [roles: number, bits: Array<[string, number]>] {
+    return [this.roles, [...this.bitsByKey]];
+  }
+
+  /**
+   * Takes the syllables and bits `saved()` gave for an index that had handed out the same roles;
+   * false (and nothing changed) when the roles differ.
+   */
+  adopt([roles, bits]: [number, Array<[string, number]>]): boolean {
+    if (roles !== this.roles) return false;
+    this.bitsByKey.clear();
+    for (const [key, bit] of bits) this.bitsByKey.set(key, bit);
+    return true;
+  }
+
   /** The roles whose phrases may start with this lower-cased syllable. */
   bitsOf(lower: string): number {
     return this.bitsByKey.get(lower) ?? 0;

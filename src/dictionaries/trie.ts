@@ -56,6 +56,9 @@ export class PhraseTrie<T> {
    */
   private readonly pending = new Map<string, Array<[string, T]>>();
   private size = 0;
+  /** Phrases from a compiled lexicon, by first syllable, their values stored as numbers (adoptFiled). */
+  private adopted: Map<string, Array<[string, number]>> | undefined;
+  private resolve: ((stored: number, phrase: string) => T) | undefined;
   /** Bit of this trie's role in each token's `startBits` (0: no filter). */
   private readonly bit: number;
   private readonly index: StartIndex | undefined;
@@ -81,15 +84,40 @@ export class PhraseTrie<T> {
     this.size++;
   }
 
+  /** The phrases filed and not yet built, by first syllable: what a compiled lexicon stores (compiled.ts). */
+  filed(): Array<[string, Array<[string, T]>]> {
+    if (this.root.children!.size > 0) throw new Error("PhraseTrie.filed: asked after a text was read");
+    return [...this.pending];
+  }
+
+  /**
+   * Takes the phrases `filed()` gave for an equal trie, each value stored as a number that `resolve`
+   * turns into the value when its branch is built (so a start-up converts nothing). Phrases added
+   * later file after them. The start index is the caller's to restore. Only on an empty trie.
+   */
+  adoptFiled(groups: Array<[string, Array<[string, number]>]>, count: number, resolve: (stored: number, phrase: string) => T): void {
+    if (this.size > 0) throw new Error("PhraseTrie.adoptFiled: the trie has phrases already");
+    this.adopted = new Map(groups);
+    this.resolve = resolve;
+    this.size = count;
+  }
+
   /** The branch for a first syllable, built from its pending phrases on first use. */
   private branch(key: string): Node<T> | undefined {
     // Built branches first: after a few texts nearly every lookup is one map lookup.
     const built = this.root.children!.get(key);
-    if (built !== undefined || this.pending.size === 0) return built;
+    if (built !== undefined || (this.pending.size === 0 && this.adopted === undefined)) return built;
+    const adopted = this.adopted?.get(key);
     const waiting = this.pending.get(key);
-    if (waiting === undefined) return undefined;
-    this.pending.delete(key);
-    for (const [phrase, value] of waiting) this.insert(phrase, value);
+    if (adopted === undefined && waiting === undefined) return undefined;
+    if (adopted !== undefined) {
+      this.adopted!.delete(key);
+      for (const [phrase, stored] of adopted) this.insert(phrase, this.resolve!(stored, phrase));
+    }
+    if (waiting !== undefined) {
+      this.pending.delete(key);
+      for (const [phrase, value] of waiting) this.insert(phrase, value);
+    }
     return this.root.children!.get(key);
   }
 
@@ -158,7 +186,7 @@ export class PhraseTrie<T> {
    */
   mayStartAt(token: Token): boolean {
     if (this.bit !== 0) return (token.startBits & this.bit) !== 0;
-    return this.pending.has(token.lower) || this.root.children!.has(token.lower);
+    return this.pending.has(token.lower) || this.adopted?.has(token.lower) === true || this.root.children!.has(token.lower);
   }
 }
 
