@@ -89,7 +89,8 @@ console.log(`\n${docs.length} documents, ${new Set(docs.map((d) => d.site)).size
 if (showErrors) {
   for (const e of all.rep.errors) console.log(`${e.kind === "false-positive" ? "FP" : "FN"} ${e.type.padEnd(12)} ${e.document.padEnd(12)} ${e.context.replace(/\s+/gu, " ")}`);
   for (const d of docs) {
-    const key = (r) => `${r.person} | ${r.position}`.toLowerCase();
+    // Compared as the scorer compares them (NFC, lower case, white space collapsed).
+    const key = (r) => `${r.person} | ${r.position}`.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
     const g = new Set(d.gold.relations.map(key));
     const p = new Set(d.pred.relations.map(key));
     for (const k of g) if (!p.has(k)) console.log(`HOLDS-FN ${d.id} ${k}`);

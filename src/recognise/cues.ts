@@ -23,8 +23,10 @@ export function personStartsAt(ctx: RecognitionContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!isCapitalisedWord(token) || token!.allCaps) return false;
   if (!ctx.lexicon.surnames.has(token!.lower)) return false;
-  const next = ctx.tokens[i + 1];
-  if (!isCapitalisedWord(next) || !spaced(ctx.tokens, i + 1) || next!.allCaps) return false;
+  // A woman's middle name in lower case, as some sites write it: "Nguyễn thị Xuyên".
+  const at = ctx.tokens[i + 1]?.text === "thị" && spaced(ctx.tokens, i + 1) ? i + 2 : i + 1;
+  const next = ctx.tokens[at];
+  if (!isCapitalisedWord(next) || !spaced(ctx.tokens, at) || next!.allCaps) return false;
   // ("Lần Đầu Tiên …" in a title-case headline: "đầu tiên", "first", is a word, not a surname and a name.)
   return !(token!.lower === "đầu" && (next!.lower === "tiên" || next!.lower === "tư"));
 }

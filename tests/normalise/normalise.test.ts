@@ -99,6 +99,21 @@ describe("hard-wrapped text", () => {
     expect(texts(wrapped, "DATE")).toContain("Sáng\nngày 01/3/2024");
     expect(texts(wrapped, "ORGANIZATION")).toContain("Viện kiểm sát\nnhân dân huyện");
   });
+  it("joins a break before a capital on a full line, and keeps it after a paragraph's short last line", () => {
+    // Invented; wrapped near 60 characters, as by a PDF's proportional font.
+    const lines = [
+      "Chiều 19/01/2026, tại hội trường xã, đoàn công tác của tỉnh",
+      "đã tổ chức hội nghị bàn giao chức vụ Chỉ huy trưởng Ban Chỉ huy",
+      "Quân sự xã cho đồng chí Trần Văn Bình, nguyên Phó Chỉ huy trưởng,",
+      "theo quyết định của cấp trên",
+      "Hội nghị thống nhất các nội dung và giao nhiệm vụ cho các đơn vị",
+      "trực thuộc.",
+    ].join("\n");
+    const { text } = normalise(lines);
+    expect(text).toContain("Ban Chỉ huy Quân sự xã");
+    expect(text).toContain("cấp trên\nHội nghị");
+    expect(texts(lines, "ORGANIZATION")).toContain("Ban Chỉ huy\nQuân sự xã");
+  });
   it("leaves text that is not wrapped alone, even where one line ends without a full stop", () => {
     const plain = "Tin mới\nsáng nay, đoàn công tác đến tỉnh.\nBuổi làm việc diễn ra tốt đẹp.\n";
     expect(normalise(plain).text).toBe(plain);

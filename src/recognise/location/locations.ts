@@ -160,7 +160,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
           i = typeWord.end;
           continue;
         }
-        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
+        // (Not in an ALL-CAPS headline, where every next word is in capitals: "PHƯỜNG BÌNH KIẾN TỔ CHỨC …".)
+        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !tokens[hit.end]!.shouting && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
         if (longer > hit.end) {
           spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
           i = longer;

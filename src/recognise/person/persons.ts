@@ -428,6 +428,13 @@ function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts
       j += 3;
       continue;
     }
+    // The women's middle name in lower case, as some sites write it: "Nguyễn thị Xuyên" (after a surname, before a
+    // capitalised syllable; "thị xã", "thị trường" are lower-case words and stop it).
+    if (j === k + 1 && token.text === "thị" && spaced(tokens, j) && ctx.lexicon.surnames.has(tokens[k]!.lower) && isCapitalisedWord(tokens[j + 1]) &&
+      !tokens[j + 1]!.allCaps && spaced(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     if (!isCapitalisedWord(token) || (j > k && !spaced(tokens, j))) break;
     // Abbreviations ("UBBG", "TP") are never part of a name; all-caps names are handled as bylines.
     if (token.allCaps && token.text.length > 1) break;

@@ -1,5 +1,6 @@
 import { caseCompatible } from "../../dictionaries/trie.js";
 import type { PositionTitle } from "../../dictionaries/types.js";
+import { pairKey } from "../../dictionaries/lexicon.js";
 import { byFirstToken, hostPlaceAt, isCapitalisedWord, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleMatchAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, nameWordsEnd, preventionComma, startsOtherBody } from "../names.js";
@@ -29,6 +30,9 @@ export interface PositionResult {
   /** Bodies that only a title reveals ("Phó Chánh tòa Hình sự" → "tòa Hình sự"). */
   organizations: Span[];
 }
+
+/** Word pairs after which "đại biểu" names deputies as a group (an election's, a credentials report's, a speech's). */
+const DEPUTIES_AS_GROUP = new Set([pairKey("bầu", "cử"), pairKey("tư", "cách"), pairKey("thay", "mặt")]);
 
 /**
  * POSITION: qualifiers before (Phó, Quyền, Nguyên) + title head + qualifiers after (Thường trực,
@@ -64,6 +68,12 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     // the election, an event, not an office anyone holds (D86); its body is still annotated. (Not after "ứng cử" or
     // "tư cách": running for an office, or standing in it, names an office a person could hold.)
     if (!token.capitalised && i >= 2 && tokens[i - 1]!.lower === "cử" && tokens[i - 2]!.lower === "bầu" && spaced(tokens, i) && spaced(tokens, i - 1)) {
+      i++;
+      continue;
+    }
+    // "bầu cử Đại biểu Quốc hội", "xác nhận tư cách đại biểu HĐND phường", "Thay mặt đại biểu HĐND": the deputies
+    // elected, confirmed or spoken for are the council's members as a group, in either case (D50, D87).
+    if (token.lower === "đại" && tokens[i + 1]?.lower === "biểu" && i >= 2 && spaced(tokens, i) && spaced(tokens, i - 1) && DEPUTIES_AS_GROUP.has(pairKey(tokens[i - 2]!.lower, tokens[i - 1]!.lower))) {
       i++;
       continue;
     }
