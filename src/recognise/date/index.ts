@@ -348,8 +348,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
   for (const c of valid) {
-    // "đến đầu tháng 10 này": "này" ("this") after a month belongs to it, like "tới" after a day.
-    if (c.from.month !== undefined && c.from.day === undefined && c.from.year === undefined && c.to === undefined && THIS_AFTER.test(text.slice(c.end, c.end + 8))) c.end += 4;
+    // "đến đầu tháng 10 này", "dịp 2/9 này": "này" ("this") after a month or a day's date belongs to it, like "tới" after a day.
+    if (c.from.month !== undefined && c.from.year === undefined && c.to === undefined && !c.clockOnly && THIS_AFTER.test(text.slice(c.end, c.end + 8))) c.end += 4;
     if (c.from.day === undefined || c.to !== undefined || c.clockOnly) continue;
     const after = text.slice(c.end, c.end + 12);
     if (COMING_AFTER.test(after)) c.end += 4;
