@@ -387,6 +387,14 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       i++;
       continue;
     }
+    // "bầu cử … và đại biểu HĐND các cấp": the deputies of the councils of every level, a group, no office (D50,
+    // D87); their council is still annotated. (Other titles stay: "Chủ tịch UBND các cấp chịu trách nhiệm".)
+    if (tokens[end]?.lower === "các" && tokens[end + 1]?.lower === "cấp" && spaced(tokens, end) && spaced(tokens, end + 1) &&
+      tokens[headStart]!.lower === "đại" && tokens[headStart + 1]?.lower === "biểu" && end > headStart + 2) {
+      extraOrgs.push(pendingOrg ?? orgAt.get(headStart + 2) ?? spanOf(ctx, "ORGANIZATION", headStart + 2, end, "organization.deputies-council"));
+      i = end;
+      continue;
+    }
     positions.push(spanOf(ctx, "POSITION", i, end, hasBody ? "position.title+body" : "position.title"));
     if (pendingOrg) extraOrgs.push(pendingOrg);
     i = end;
