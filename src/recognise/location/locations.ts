@@ -526,13 +526,20 @@ function findNeighbourBefore(ctx: RecognitionContext, separator: number): boolea
 
 /** Road words numbered by a code ("Quốc lộ 1A", "Tỉnh lộ 8", "Đường tỉnh 291"). */
 const ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ", "đường tỉnh", "huyện lộ"]);
+/** Road words that name a road in lower case too ("trên quốc lộ 8C"); "đường tỉnh" in lower case is also "the province's road". */
+const LOWER_CASE_ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ"]);
 const ROAD_CODE = /^\d{1,3}[A-Z]?$/u;
+/** A national road's abbreviation glued to its code: "QL1A", "QL14". */
+const GLUED_ROAD = /^QL\d{1,3}[A-Z]?$/u;
 
-/** End of a numbered road starting at k ("Quốc lộ 1K"), or k. */
+/** End of a numbered road starting at k ("Quốc lộ 1K", "quốc lộ 8C", "QL1A"), or k. */
 function roadAt(tokens: RecognitionContext["tokens"], k: number): number {
   const first = tokens[k];
   const second = tokens[k + 1];
-  if (!first?.capitalised || second === undefined || !spaced(tokens, k + 1) || !ROAD_WORDS.has(`${first.lower} ${second.lower}`)) return k;
+  if (first !== undefined && first.allCaps && GLUED_ROAD.test(first.text) && !(second !== undefined && !second.spaceBefore && second.kind === "word")) return k + 1;
+  if (first === undefined || second === undefined || !spaced(tokens, k + 1)) return k;
+  const words = `${first.lower} ${second.lower}`;
+  if (!(first.capitalised ? ROAD_WORDS : LOWER_CASE_ROAD_WORDS).has(words)) return k;
   const code = tokens[k + 2];
   if (code === undefined || !spaced(tokens, k + 2)) return k;
   // The tokeniser splits "1K" into a number and a letter glued to it.
