@@ -125,7 +125,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       const numeral = tokens[after]!.kind === "number" || (ROMAN.test(tokens[after]!.text) && !isCapitalisedWord(tokens[after + 1]));
       // ("ảnh: P.L": after an abbreviated type word only digits number a unit, "Q.1".)
       const abbreviated = ABBREVIATED_TYPE_WORDS.has(kind);
-      if (numeral && NUMBERED_UNIT_WORDS.has(kind) && (abbreviated ? tokens[after]!.kind === "number" : spaced(tokens, after)) && tokens[after]!.text.length <= 3 && !goesOn) {
+      // ("tổ 28, phường Yên Thịnh": a numbered residential group in an address, where another type word follows; "tổ 3
+      // người" is a team.)
+      const addressGroup = kind === "tổ" && tokens[after]!.kind === "number" && typeWordAfter(ctx, tokens[after + 1]?.text === "," ? after + 2 : after + 1);
+      if (numeral && (NUMBERED_UNIT_WORDS.has(kind) || addressGroup) && (abbreviated ? tokens[after]!.kind === "number" : spaced(tokens, after)) && tokens[after]!.text.length <= 3 && !goesOn) {
         spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
         i = after + 1;
         continue;
@@ -523,6 +526,16 @@ function findNeighbourBefore(ctx: RecognitionContext, separator: number): boolea
   }
   return false;
 }
+
+/** Does an address's next type word ("phường", "khu phố", "xã") start at k, spaced, with a name or number after it? */
+function typeWordAfter(ctx: RecognitionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const typeWord = spaced(tokens, k) ? grammar().adminTypeWords.longest(tokens, k) : undefined;
+  if (typeWord === undefined || !ADDRESS_CHAIN_WORDS.has(typeWord.payloads[0]!.value)) return false;
+  const next = tokens[typeWord.end];
+  return next !== undefined && spaced(tokens, typeWord.end) && (isCapitalisedWord(next) || next.kind === "number");
+}
+const ADDRESS_CHAIN_WORDS = new Set(["phường", "xã", "thị trấn", "khu phố", "thôn", "ấp", "bản", "xóm", "tổ dân phố", "quận", "huyện"]);
 
 /** Road words numbered by a code ("Quốc lộ 1A", "Tỉnh lộ 8", "Đường tỉnh 291"). */
 const ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ", "đường tỉnh", "huyện lộ"]);
