@@ -654,6 +654,12 @@ interface PlaceEnds {
   placeAt: ReadonlyMap<number, Span>;
 }
 
+/** Are tokens [from, to) all lower-case words, spaced? */
+function lowerCaseWordsOnly(tokens: RecognitionContext["tokens"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind !== "word" || tokens[k]!.capitalised || !tokens[k]!.spaceBefore) return false;
+  return true;
+}
+
 function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0): Unit | undefined {
   const { locationEnds, countryEnds, insidePlace } = places;
   const { tokens, lexicon } = ctx;
@@ -703,7 +709,13 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     if (body && tokens[i + 2]!.lower === "đảng" && body.end > i + 3 && (body.entry?.category ?? body.head?.category) === "party") return body;
   }
   let best: Unit | undefined;
+  // The end of the head being read (heads only): set by the loop over heads below.
+  let headEnd = i;
   const consider = (unit: Unit): void => {
+    // "Bộ Y tế thông tin về dịch bệnh", "Bộ Ngoại giao thông tin …": a known name that a head-built reading only
+    // extends by lower-case words is complete; the words are the sentence's ("thông tin", to inform).
+    // (Only where the head lies inside the known name: "Đảng ủy" is a head longer than the known "Đảng".)
+    if (known !== undefined && unit.source === "head" && headEnd <= known.end && unit.end > known.end && lowerCaseWordsOnly(tokens, known.end, unit.end)) return;
     if (!best || unit.end > best.end) best = unit;
   };
   let known: Unit | undefined;
@@ -726,6 +738,7 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (token.shouting) return best;
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
+    headEnd = match.end;
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
     // "Đại sứ quán nước Cộng hòa Indonesia", "Tổng lãnh sự quán nước CHXHCNVN": a mission names its country after "nước"
     // (the type word vouches for a country no dictionary knows).
