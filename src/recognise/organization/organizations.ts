@@ -709,13 +709,20 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     if (body && tokens[i + 2]!.lower === "đảng" && body.end > i + 3 && (body.entry?.category ?? body.head?.category) === "party") return body;
   }
   let best: Unit | undefined;
-  // The end of the head being read (heads only): set by the loop over heads below.
+  // The end of the head being read (heads only) and of the longest head here: set by the loop over heads below.
   let headEnd = i;
+  let longestHeadEnd = i;
+  let longestHead: OrganizationHead | undefined;
   const consider = (unit: Unit): void => {
     // "Bộ Y tế thông tin về dịch bệnh", "Bộ Ngoại giao thông tin …": a known name that a head-built reading only
     // extends by lower-case words is complete; the words are the sentence's ("thông tin", to inform).
     // (Only where the head lies inside the known name: "Đảng ủy" is a head longer than the known "Đảng".)
     if (known !== undefined && unit.source === "head" && headEnd <= known.end && unit.end > known.end && lowerCaseWordsOnly(tokens, known.end, unit.end)) return;
+    // So is a longer head against a shorter one's reading of its last word as a name's first syllable: "Đảng ủy Khối chủ
+    // trì" is the head "Đảng ủy Khối" and the verb "chủ trì", not "Đảng ủy" + a name "Khối chủ": the longer head stands.
+    // (One syllable only, and no field word: "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" is named so.)
+    if (unit.source === "head" && longestHead !== undefined && headEnd < longestHeadEnd && unit.end === longestHeadEnd + 1 && lowerCaseWordsOnly(tokens, longestHeadEnd, unit.end) &&
+      lexicon.orgNameWords.longest(tokens, longestHeadEnd) === undefined && g.localityWords.longest(tokens, longestHeadEnd) === undefined) unit = { end: longestHeadEnd, source: "head", head: longestHead };
     if (!best || unit.end > best.end) best = unit;
   };
   let known: Unit | undefined;
@@ -739,6 +746,10 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     headEnd = match.end;
+    if (match.end > longestHeadEnd) {
+      longestHeadEnd = match.end;
+      longestHead = head;
+    }
     if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
     // "Đại sứ quán nước Cộng hòa Indonesia", "Tổng lãnh sự quán nước CHXHCNVN": a mission names its country after "nước"
     // (the type word vouches for a country no dictionary knows).
