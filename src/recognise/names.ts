@@ -164,7 +164,9 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // (Not before a degree: "Giám đốc Sở LĐ - TB&XH và TS. Tài"; nor before another body written in words, a known
       // place or a venue: "Bảo tàng Hà Nội và Nhà hát Lớn" are two. A field may be a body's short name: "Vụ Văn hóa
       // Đối ngoại và UNESCO" is one, as the guideline has it.)
-      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && !personStartsAt(ctx, next) && lexicon.degrees.longest(tokens, next) === undefined &&
+      // (A field of two syllables that known names write, capitalised by a slip, is no person: "Vụ Giáo dục và Đào Tạo".)
+      const field = lexicon.nameContinuations.has(pairKey(tokens[next]!.lower, tokens[next + 1]?.lower ?? "")) && !(spaced(tokens, next + 2) && isCapitalisedWord(tokens[next + 2]));
+      if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && (field || !personStartsAt(ctx, next)) && lexicon.degrees.longest(tokens, next) === undefined &&
         !(startsOtherBody(ctx, next) && !tokens[next]!.allCaps) && lexicon.locations.longest(tokens, next) === undefined && g.siteHeads.longest(tokens, next) === undefined) {
         j = next;
         continue;
