@@ -120,3 +120,9 @@ export function honorificEndsAt(ctx: RecognitionContext, i: number): boolean {
   for (let start = Math.max(0, i - 3); start < i; start++) if (ctx.lexicon.honorifics.longest(ctx.tokens, start)?.end === i) return true;
   return false;
 }
+
+/** Does a degree ("PGS.TS", "GS.VS", "ThS") end right before token i? Degrees are written before names only. */
+export function degreeEndsAt(ctx: RecognitionContext, i: number): boolean {
+  for (let start = Math.max(0, i - 5); start < i; start++) if (ctx.lexicon.degrees.longest(ctx.tokens, start)?.end === i) return true;
+  return false;
+}

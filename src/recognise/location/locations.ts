@@ -3,7 +3,7 @@ import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
 import { canonicalOf, gazetteerAt, isAmbiguous, PROVINCE_LEVEL, type GazetteerHit } from "./gazetteer.js";
 import { capitalisedRun } from "../runs.js";
-import { honorificEndsAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
+import { degreeEndsAt, honorificEndsAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt, titleEndsBefore } from "../cues.js";
 import { COUNTRY_SHORT_FORMS, DIRECTION_CUES } from "../words.js";
 
 const ROMAN = /^[IVXLC]+$/u;
@@ -109,6 +109,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     if (typeWord && spaced(tokens, i) && TYPE_WORD_COMPOUNDS.has(`${tokens[i - 1]?.lower} ${token.lower}`)) typeWord = undefined;
     // ("đường Quốc lộ 1K": the road's own name follows the address word.)
     if (typeWord && roadAt(tokens, typeWord.end) > typeWord.end) typeWord = undefined;
+    // ("GS.VS Châu Văn Minh": after a degree a surname opens a person's name, not the type word "châu".)
+    if (typeWord && degreeEndsAt(ctx, i) && personStartsAt(ctx, i)) typeWord = undefined;
     // ("Tỉnh Ủy Kiên Giang", "Huyện Ủy Đô Lương": a party committee written with a capital "Ủy", no type word and name.)
     if (typeWord && typeWord.end === i + 1 && tokens[i + 1]?.lower === "ủy" && spaced(tokens, i + 1)) typeWord = undefined;
     // ("sân vận động TP Điện Biên Phủ": a venue named by its city; the city's own type word comes next.)

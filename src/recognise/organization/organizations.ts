@@ -1,7 +1,7 @@
 import type { OrganizationEntry, OrganizationHead } from "../../dictionaries/types.js";
 import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
-import { byFirstToken, honorificEndsAt, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
+import { byFirstToken, degreeEndsAt, honorificEndsAt, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
 import { bodyNameEnd, localityEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
@@ -678,6 +678,10 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // title, "Phó Giám đốc Sở Bùi Trường Phong".)
   if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1) || lexicon.orgHeads.longest(tokens, i - 2)?.end === i - 1) &&
     !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return undefined;
+  // "PGS.TS Vũ Hải Quân": after a degree a surname opens the person's name, and the given names after it are no body
+  // ("Hải quân", the navy), up to a name's length.
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && lexicon.surnames.has(before.lower) && degreeEndsAt(ctx, i - 1) &&
+    !(spaced(tokens, i + 3) && isCapitalisedWord(tokens[i + 3]) && isCapitalisedWord(tokens[i + 2]))) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
