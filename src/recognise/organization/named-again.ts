@@ -11,13 +11,23 @@ const COMPANY_HEADS = ["công ty", "tập đoàn", "tổng công ty", "ngân hà
  * mention is an ORGANIZATION too, as one reader would read it. The proper part is the run of
  * capitalised syllables (two or more) that ends the full name; a place name alone is not taken
  * ("Công ty Điện lực Thủ Đức" does not make every "Thủ Đức" a body), nor a mention inside a longer name.
- * A brand word after it stays with it ("Hải Phát Invest").
+ * A brand word after it stays with it ("Hải Phát Invest"). So is a brand the full name gave in brackets ("(Sacombank)").
  */
 export function companiesNamedAgain(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens, lexicon } = ctx;
   // First word → the names it starts, with their length in tokens.
   const names = new Map<string, Array<{ name: string; length: number }>>();
   for (const span of found) {
+    // "… Lương thực miền Nam (Vinafood II)", "… Thương Tín (Sacombank)": a brand given in brackets is the name used after.
+    // (Short names in capitals are found on their own: "(ACB)".)
+    if (span.rule === "organization.bracketed-abbreviation" && !tokens[span.first]!.allCaps && span.last - span.first <= 4) {
+      const length = span.last - span.first;
+      const name = wordsAt(ctx, span.first, length);
+      const list = names.get(tokens[span.first]!.text) ?? [];
+      if (name !== "" && !list.some((n) => n.name === name)) list.push({ name, length });
+      names.set(tokens[span.first]!.text, list);
+      continue;
+    }
     if (!startsWithCompanyHead(ctx, span)) continue;
     let k = span.last;
     while (k - 1 > span.first + 1 && isCapitalisedWord(tokens[k - 1]) && !tokens[k - 1]!.allCaps && spaced(tokens, k - 1)) k--;

@@ -286,7 +286,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     const shortName = bracketed !== undefined && bracketed.kind === "word" && (bracketed.allCaps ? bracketed.text.length <= 8 : bracketed.capitalised && bracketed.text.length >= 4 && !bracketed.shouting);
     // ("… Từ Liêm (Lideco, mã chứng khoán: NTL)": the short name may be followed by more inside the brackets.)
     // ("Bộ Khoa học và Công nghệ (KH&CN)": capitals joined by "&" are one short name; alone they name the field.)
-    const joinedEnd = shortName && bracketed.allCaps ? ampersandChainEnd(tokens, i + 1) : i + 2;
+    // ("Tổng công ty Lương thực miền Nam (Vinafood II)": a brand numbered by a Roman numeral, as sister companies are.)
+    const numbered = shortName && !bracketed.allCaps && spaced(tokens, i + 2) && ROMAN_NUMERAL.test(tokens[i + 2]?.text ?? "") && tokens[i + 3]?.text === ")";
+    const joinedEnd = shortName && bracketed.allCaps ? ampersandChainEnd(tokens, i + 1) : numbered ? i + 3 : i + 2;
     if (tokens[i]?.text === "(" && shortName && (tokens[joinedEnd]?.text === ")" || tokens[joinedEnd]?.text === ",") && !locationAt.has(i + 1) && !personStartsAt(ctx, i + 1)) {
       spans.push(spanOf(ctx, "ORGANIZATION", i + 1, joinedEnd, "organization.bracketed-abbreviation"));
       i = joinedEnd + 1;
