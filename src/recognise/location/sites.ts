@@ -50,6 +50,10 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     if (titleEnd > head.end && end <= titleEnd && spaced(tokens, titleEnd) && personStartsAt(ctx, titleEnd)) end = capitalisedRun(ctx, titleEnd, { maxTokens: 4 });
     // "Quảng trường 26/3", "Sân vận động 19/8": sites named after a day (dates.ts leaves them alone).
     if (end === head.end && isDayName(tokens, head.end)) end = head.end + 3;
+    // "Trung tâm Hội nghị quốc tế Hà Nội", "Trung tâm Hội nghị tỉnh": a venue whose name a body's head ("Trung tâm")
+    // read on in lower case is the venue, named as far as that reading went.
+    const sameStart = end === head.end && head.end - i >= 2 ? orgAt.get(i) : undefined;
+    if (sameStart && sameStart.last > head.end) end = sameStart.last;
     if (end === head.end) continue;
     // "Nhà hát Chèo Ninh Bình": the province that ends a venue's name belongs to it.
     const province = !body && spaced(tokens, end) ? locationAt.get(end) : undefined;
