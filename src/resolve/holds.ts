@@ -42,7 +42,7 @@ const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
  * "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch", "đảm nhiệm vị trí Chủ tịch HĐQT";
  * "làm tân Tổng giám đốc" ("tân", newly appointed, stays outside the title).
  */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+(?:tân\s+)?$/u;
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|giữ vai trò|nhận vai trò|nhiệm vai trò|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+(?:tân\s+)?$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between a list of names and the title they share: ", là 2 ", " đều là ", " cùng là ". */
