@@ -42,7 +42,7 @@ const BRACKETED_SHORT_NAME = /^ \([\p{Lu}\p{N}&.-]{2,12}\) $/u;
  * "làm trưởng đoàn", "giữ chức Giám đốc", "được bầu làm Chủ tịch", "là Phó Chủ tịch", "đảm nhiệm vị trí Chủ tịch HĐQT";
  * "làm tân Tổng giám đốc" ("tân", newly appointed, stays outside the title).
  */
-const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|chức|nhận chức|cương vị|vị trí|giữ vai trò|nhận vai trò|nhiệm vai trò|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+(?:tân\s+)?$/u;
+const ASSIGNING_VERB = /(?:^|\s)(?:làm|là|giữ chức|giữ chức vụ|giữ chức danh|chức vụ|trúng cử chức danh|đắc cử chức danh|chức|nhận chức|cương vị|vị trí|giữ vai trò|nhận vai trò|nhiệm vai trò|đảm nhiệm|đảm nhận|trở thành|nhiệm vụ)\s+(?:tân\s+)?$/u;
 /** "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng X": the title first, its holder after "là". */
 const IS_THEN = /^\s+(?:(?:nhiệm kỳ|khóa)\s+[\d\p{Lu}][^\s]*\s+)?(?:mới\s+|hiện\s+|sẽ\s+)?là\s+(?:(?:GS|PGS|TS|ThS|BS|KS|ông|bà|đồng chí)\.?\s*){0,3}$/u;
 /** Between a list of names and the title they share: ", là 2 ", " đều là ", " cùng là ". */
@@ -95,6 +95,8 @@ const COUNTED_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d{1,2})\s+$/u
 const NAMES_JOIN = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/u;
 /** Between coordinated holders, each with a title perhaps: ", ", " và ", " và các ". */
 const COORDINATED = /^\s*(?:,|và)\s*(?:các\s+)?(?:(?:ông|bà|đồng chí)\s+)?$/u;
+/** "Thượng tướng, PGS.TS Trần Quốc Tỏ", "Đại tá TS. Lê Văn A": degrees between a title (a rank mostly) and its holder, a comma perhaps. */
+const DEGREES_BETWEEN = /^,?[^\S\n]*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS)\.?[^\S\n]*){1,3}$/u;
 /** One lower-case honorific between a title and a name, on one line. */
 const HONORIFIC_BETWEEN = /^ (?:ông|bà|đồng chí) $/u;
 /** Between names that each carry the honorific: ", ông", "và bà". */
@@ -174,7 +176,8 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
     // "Chủ tịch UBND tỉnh ông Nguyễn Văn Bình", "Thẩm phán ông A, ông B": an honorific between the title and its holder.
     const honorificBetween = isPosition(items[m]) && HONORIFIC_BETWEEN.test(gap(items[m]!, item)) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
-    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween)) {
+    const degreesBetween = isPosition(items[m]) && DEGREES_BETWEEN.test(gap(items[m]!, item)) && !appositionOf(m) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
+    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween || degreesBetween)) {
       const titles = [items[m]!];
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
