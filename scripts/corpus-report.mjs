@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the built extractor on one part of the real-news corpus (corpus/dev or corpus/test), per
 // section and per group, and prints markdown tables for docs/evaluation.md.
-// Usage: npm run build && node scripts/corpus-report.mjs dev|test [--errors] [--tokenised]
+// Usage: npm run build && node scripts/corpus-report.mjs dev|test [--errors] [--tokenised] [--only P,P] [--except P,P]
 // --tokenised scores the same articles with every punctuation mark spaced out, as word segmenters
 // and NER corpora export text ("Ngày 14 - 6 , …", "24 / 7 / 2020"); gold offsets move with the text.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
@@ -14,6 +14,9 @@ const tokenised = process.argv.includes("--tokenised");
 // --only PREFIX,PREFIX: score only the documents whose id starts with one of these (a batch).
 const onlyArg = process.argv.indexOf("--only");
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : undefined;
+// --except PREFIX,PREFIX: leave these out (a batch still being annotated, not yet scored on arrival).
+const exceptArg = process.argv.indexOf("--except");
+const except = exceptArg > 0 ? process.argv[exceptArg + 1].split(",") : [];
 
 /** Spaces out punctuation; returns the new text and a map from old offsets to new ones. */
 function spaceOut(text) {
@@ -46,6 +49,7 @@ const dir = join(root, split);
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".gold.json")).sort()) {
   const id = name.replace(/\.gold\.json$/u, "");
   if (only && !only.some((p) => id.startsWith(`${p}-`))) continue;
+  if (except.some((p) => id.startsWith(`${p}-`))) continue;
   const txt = join(dir, `${id}.txt`);
   if (!existsSync(txt)) {
     console.error(`missing text ${txt} (see corpus/README.md)`);
