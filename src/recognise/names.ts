@@ -165,7 +165,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       // place or a venue: "Bảo tàng Hà Nội và Nhà hát Lớn" are two. A field may be a body's short name: "Vụ Văn hóa
       // Đối ngoại và UNESCO" is one, as the guideline has it.)
       // (A field of two syllables that known names write, capitalised by a slip, is no person: "Vụ Giáo dục và Đào Tạo".)
-      const field = lexicon.nameContinuations.has(pairKey(tokens[next]!.lower, tokens[next + 1]?.lower ?? "")) && !(spaced(tokens, next + 2) && isCapitalisedWord(tokens[next + 2]));
+      const field = next + 1 < tokens.length && lexicon.nameContinuations.has(pairKey(tokens[next]!.lower, tokens[next + 1]!.lower)) && !(spaced(tokens, next + 2) && isCapitalisedWord(tokens[next + 2]));
       if (isCapitalisedWord(tokens[next]) && spaced(tokens, next) && !(options.unitStartsAt?.(next) ?? false) && (field || !personStartsAt(ctx, next)) && lexicon.degrees.longest(tokens, next) === undefined &&
         !(startsOtherBody(ctx, next) && !tokens[next]!.allCaps) && lexicon.locations.longest(tokens, next) === undefined && g.siteHeads.longest(tokens, next) === undefined) {
         j = next;

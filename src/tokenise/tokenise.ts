@@ -125,8 +125,7 @@ export function tokenise(text: string): Token[] {
     }
     const start = i;
     i = tokenEnd(text, i, first);
-    const raw = text.slice(start, i);
-    const info = wordInfo(raw, cls);
+    const info = wordInfoAt(text, start, i, cls);
     tokens.push({
       start,
       end: i,
@@ -154,34 +153,50 @@ interface WordInfo {
   kind: TokenKind;
   capitalised: boolean;
   allCaps: boolean;
+  /** The text's hash in WORD_TABLE. */
+  hash: number;
 }
 
-/** Shared strings also make every later map lookup cheaper: an interned string keeps its hash. Bounded. */
-const WORD_CACHE = new Map<string, WordInfo>();
+/**
+ * The cache, an open-addressing table looked up by a hash of the token's characters in the text itself: a
+ * repeated word costs neither a slice nor a map's hashing of a new string, and every token of a word shares
+ * one interned string (which keeps its hash for later map lookups too). Bounded: it starts over when half full.
+ */
+const WORD_TABLE_SIZE = 1 << 18;
+const WORD_TABLE_MASK = WORD_TABLE_SIZE - 1;
 const WORD_CACHE_LIMIT = 100_000;
+let WORD_TABLE: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(WORD_TABLE_SIZE);
+let wordCount = 0;
 const SLICE_VIEW_LENGTH = 13;
 /** Called once per text: start the cache over if it grew too big. */
 function checkWordCache(): void {
-  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  if (wordCount >= WORD_CACHE_LIMIT) {
+    WORD_TABLE = new Array<WordInfo | undefined>(WORD_TABLE_SIZE);
+    wordCount = 0;
+  }
 }
 
-function wordInfo(raw: string, cls: number): WordInfo {
-  let info = WORD_CACHE.get(raw);
-  if (info === undefined) {
-    const code = raw.charCodeAt(0);
-    const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
-    const lower = raw.toLowerCase();
-    const capitalised = kind === "word" && isUpperStart(raw, lower);
-    info = {
-      text: raw,
-      lower,
-      kind,
-      capitalised,
-      allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower),
-    };
-    // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
-    // document alive. Such long tokens are rare; they are simply not cached.
-    if (raw.length < SLICE_VIEW_LENGTH) WORD_CACHE.set(raw, info);
+function wordInfoAt(text: string, start: number, end: number, cls: number): WordInfo {
+  const length = end - start;
+  let hash = length;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  let slot = hash & WORD_TABLE_MASK;
+  for (let found = WORD_TABLE[slot]; found !== undefined; found = WORD_TABLE[slot]) {
+    if (found.hash === hash && found.text.length === length && text.startsWith(found.text, start)) return found;
+    slot = (slot + 1) & WORD_TABLE_MASK;
+  }
+  const raw = text.slice(start, end);
+  const code = raw.charCodeAt(0);
+  const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
+  const lower = raw.toLowerCase();
+  const capitalised = kind === "word" && isUpperStart(raw, lower);
+  const info: WordInfo = { text: raw, lower, kind, capitalised, allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower), hash };
+  // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
+  // document alive. Such long tokens are rare; they are simply not cached.
+  // (Never over half full, so a probe always meets an empty slot: one huge text stops adding words there.)
+  if (length < SLICE_VIEW_LENGTH && wordCount < WORD_TABLE_SIZE >> 1) {
+    WORD_TABLE[slot] = info;
+    wordCount++;
   }
   return info;
 }

@@ -22,3 +22,18 @@ describe("tokenise", () => {
     expect(tokenise(" \n\t ")).toEqual([]);
   });
 });
+
+describe("the word cache", () => {
+  it("serves repeated words as one string and stays bounded on a text of 300,000 distinct words", () => {
+    const repeated = tokenise("Hà Nội và Hà Nội");
+    expect(repeated[0]!.text).toBe("Hà");
+    expect(repeated[3]!.text).toBe("Hà");
+    // Distinct words beyond the cache's capacity: every token still reads its own text (no slot confusion, no endless probe).
+    const words = Array.from({ length: 300_000 }, (_, k) => `w${k.toString(36)}`);
+    const tokens = tokenise(words.join(" "));
+    expect(tokens.length).toBe(words.length);
+    expect(tokens.every((t, k) => t.text === words[k])).toBe(true);
+    // Words that hash alike are told apart by their characters.
+    expect(tokenise("Aa BB").map((t) => t.text)).toEqual(["Aa", "BB"]);
+  });
+});
