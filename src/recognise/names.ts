@@ -84,6 +84,13 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
         j += 2;
         continue;
       }
+      // "Đài Phát thanh-Truyền hình Quảng Trị": two fields glued by a hyphen, the first ending in lower case, the second a
+      // capitalised word that is no body's head.
+      if (token.text === "-" && !spaced(tokens, j) && j - k >= 2 && tokens[j - 1]!.kind === "word" && !tokens[j - 1]!.capitalised && isCapitalisedWord(tokens[j + 1]) &&
+        !tokens[j + 1]!.spaceBefore && !tokens[j + 1]!.allCaps && !startsOtherBody(ctx, j + 1)) {
+        j += 2;
+        continue;
+      }
       // "Quỹ Phòng, chống dịch Covid-19": a capitalised word glued to its number by a hyphen.
       if (token.text === "-" && !spaced(tokens, j) && tokens[j + 1]?.kind === "number" && !tokens[j + 1]!.spaceBefore && tokens[j - 1]!.capitalised && tokens[j - 1]!.kind === "word" && !tokens[j - 1]!.allCaps &&
         !(tokens[j + 2] !== undefined && !tokens[j + 2]!.spaceBefore && tokens[j + 2]!.kind !== "punct")) {

@@ -22,11 +22,12 @@ const APPOSITION_OPEN = /^\s*(?:\((?:giữa|trái|phải|bên trái|bên phải|
 /** "ông Dmitry Peskov Thư ký báo chí của …": a capitalised title right after a foreign name, no comma. */
 const APPOSITION_ADJACENT = /^ $/u;
 /**
- * "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B", "Phó chủ tịch, bao gồm ông A và ông B"; up to three
+ * "Title: A, B", "quyết định Phó Tổng giám đốc cho các ông: A, B", "Phó chủ tịch, bao gồm ông A và ông B", "6 Thứ trưởng
+ * gồm các ông, bà: A, B"; up to three
  * degrees or honorifics before the first name ("GS.TSKH", "PGS.TS.", "GSTS", "ông"). Written out in full, as in
  * LIST_ITEM_JOIN, so the ReDoS test reads both.
  */
-const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?(?:bao\s+)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí))?(?:\s*:)?)\s*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
+const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(?:,\s*)?(?:bao\s+)?gồm(?:\s+(?:có|các))?(?:\s+(?:ông|bà|đồng chí)(?:\s*,\s*(?:ông|bà))?)?(?:\s*:)?)\s*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
 /**
  * Between list items: a comma, "và" or a semicolon, and the degrees or honorifics before a name ("PGS.TS."); a birth
  * year or an age in brackets may close the item before ("A (sinh năm 1958), B (sinh năm 1965)").

@@ -45,7 +45,8 @@ export function compileDateWords(file: DatesFile): DateWords {
   const partGroup = parts.length > 0 ? `(?:(?:${alternation(parts)}) )?` : "";
   // "Thứ Hai, 6/1", "Thứ tư - 03/10/2012", "Thứ 7 | 01/04/2017": a comma, a dash or a bar after the weekday
   // (and a site's dateline may put two or three spaces after it: "Thứ sáu,  07/05/2021").
-  const weekdayGroup = weekdays.length > 0 ? `(?:(?:${alternation(weekdays)}) ?[,|-]? {1,3})?` : "";
+  // ("ngày Chủ nhật 03/4/2022": "ngày" may come before the weekday too.)
+  const weekdayGroup = weekdays.length > 0 ? `(?:(?:ngày )?(?:${alternation(weekdays)}) ?[,|-]? {1,3})?` : "";
   // Anchored at the end of a short window before the candidate; every part optional, bounded.
   // "đầu", "giữa", "cuối" stay inside ("cuối tháng 3/2023"), except after a count of months ("6 tháng đầu năm").
   const edge = "(?:(?:đầu|giữa|cuối) )?";
@@ -125,7 +126,7 @@ function holidayBefore(text: string, at: number): boolean {
 }
 
 /** "vào ngày 10/10 tới.": "tới" after a day means "the coming" and belongs to the DATE (D47); "tới khi", "tới đây" do not. */
-const COMING_AFTER = /^ tới(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
+const COMING_AFTER = /^ tới(?: đây)?(?=[.,;:!?)]|$| (?:tại|ở|sẽ|và|trên)(?![\p{L}]))/u;
 /** "phiên hôm nay (3-10)", "tối nay (26-12)": a relative day, then its date in brackets (guideline: "Tối nay (26/12)"). */
 const RELATIVE_DAY_BRACKET_BEFORE = /(?:^|[^\p{L}])(?:hôm nay|nay|hôm qua|ngày mai|mai) \($/iu;
 /** "Đến 1h sáng 31-10", "1 giờ sáng 18-8": a clock time and its part of the day, then the day it falls on. */
@@ -352,7 +353,8 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.from.month !== undefined && c.from.year === undefined && c.to === undefined && !c.clockOnly && THIS_AFTER.test(text.slice(c.end, c.end + 8))) c.end += 4;
     if (c.from.day === undefined || c.to !== undefined || c.clockOnly) continue;
     const after = text.slice(c.end, c.end + 12);
-    if (COMING_AFTER.test(after)) c.end += 4;
+    const coming = COMING_AFTER.exec(after);
+    if (coming) c.end += coming[0].length;
   }
   // "ngày 10/3 âm lịch": a day and month read in the lunar calendar.
   const mayBeLunar = text.includes("âm lịch") || text.includes("Âm lịch") || text.includes("ÂL");

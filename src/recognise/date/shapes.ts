@@ -107,7 +107,8 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     // "ngày 8-9", "ngày 22.2" — the press convention: day-month, only after "ngày" or a part of day
     name: "day-month-dash",
     digits: [1, 2],
-    pattern: /(\d{1,2}) ?[-.] ?(\d{1,2})(?![\p{L}\p{N}/]|[.-]\d| [.-] ?\d)/uy,
+    // (Not a range of decimals: "từ 1-1,5m".)
+    pattern: /(\d{1,2}) ?[-.] ?(\d{1,2})(?![\p{L}\p{N}/]|[.,-]\d| [.-] ?\d)/uy,
     parse: (m) => ({ from: { day: n(m[1]), month: n(m[2]) }, needsDayWord: true }),
   },
   {
@@ -152,11 +153,12 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     },
   },
   {
-    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút", "7h 40 phút"; "10g00", "8g30" as the southern
+    // "14h30", "14:30", "20 giờ", "8 giờ 30 phút", "9h", "9h30 phút", "9h20'" or "22h15’" (a prime or a typographic
+    // apostrophe for minutes), "7h 40 phút"; "10g00", "8g30" as the southern
     // press writes "giờ" (with its minutes only: "10g" alone is ten grams)
     name: "clock",
     digits: [1, 2],
-    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:'| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?|g(\d{2}))(?![\p{L}\p{N}])/uy,
+    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:['’]| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) phút| (\d{1,2})(?![\p{L}\p{N}]))?|g(\d{2}))(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
       const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]) ?? 0;

@@ -686,6 +686,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     !(spaced(tokens, i + 3) && isCapitalisedWord(tokens[i + 3]) && isCapitalisedWord(tokens[i + 2]))) return undefined;
   // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
   const previous = tokens[i - 1];
+  // "UV.BTV Đảng ủy": the second part of a title's dotted abbreviation starts no body (the title takes the body after it).
+  if (previous && previous.text === "." && !token.spaceBefore && !previous.spaceBefore && i >= 2 && (lexicon.positionAbbreviations.longest(tokens, i - 2)?.end ?? 0) > i) return undefined;
   if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
   // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
   // A standing body's name after it makes it that body's ("Ban Tổ chức Tỉnh ủy"); an event's does not ("Ban Phục vụ Đại hội").
