@@ -52,7 +52,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const typeWord = tokens[first]!.capitalised && grammar().adminTypeWords.mayStartAt(tokens[first]!) && !lexicon.surnames.has(tokens[first]!.lower) ? grammar().adminTypeWords.longest(tokens, first) : undefined;
     if (typeWord !== undefined && locationStarts.has(typeWord.end)) return;
     takenFlags.fill(1, first, end);
-    spans.push(spanOf(ctx, "PERSON", first, end, rule));
+    // "tại số 86 Lê Thánh Tôn", "số 34, 36, 42 Chu Mạnh Trinh": after a house number a person's name is a street's.
+    spans.push(spanOf(ctx, houseNumberBefore(tokens, first) ? "LOCATION" : "PERSON", first, end, houseNumberBefore(tokens, first) ? "location.street-after-number" : rule));
   };
   const pendingShort: number[] = [];
 
@@ -502,4 +503,24 @@ function blockYearNames(ctx: RecognitionContext, blockedFlags: Uint8Array): void
 function partOfLongerName(tokens: RecognitionContext["tokens"], k: number): boolean {
   const previous = tokens[k - 1];
   return isCapitalisedWord(previous) && spaced(tokens, k) && !grammar().functionWords.has(previous!.lower);
+}
+
+/**
+ * Does a house number end right before token k: "tại số 86", "địa chỉ số 12A", "ở số 5/7", or a list of them "và số 34,
+ * 36, 42"? Only after a word that gives an address ("tổng số 40", "bão số 3" count and name).
+ */
+const ADDRESS_BEFORE: ReadonlySet<string> = new Set(["tại", "ở", "chỉ", "nhà", "và", "ngụ", "trú", ","]);
+function houseNumberBefore(tokens: RecognitionContext["tokens"], k: number): boolean {
+  let j = k - 1;
+  // A letter glued to the number ("12A") and "/7" parts.
+  if (tokens[j]?.kind === "word" && !tokens[j]!.spaceBefore && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === "number") j--;
+  for (let guard = 0; guard < 8 && j >= 1; guard++) {
+    if (tokens[j]?.kind !== "number") return false;
+    while (tokens[j - 1]?.text === "/" && !tokens[j]!.spaceBefore && tokens[j - 2]?.kind === "number") j -= 2;
+    const before = tokens[j - 1];
+    if (before?.lower === "số" && tokens[j]!.spaceBefore) return ADDRESS_BEFORE.has(tokens[j - 2]?.lower ?? "");
+    if (before?.text !== "," || tokens[j - 2]?.kind !== "number") return false;
+    j -= 2;
+  }
+  return false;
 }

@@ -114,14 +114,18 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     const qualifiedAfter = end > head.end;
     // "tổng thống thứ 47", "Bí thư thứ hai": an ordinal after the head belongs to the title.
     if (spaced(tokens, end) && tokens[end]!.lower === "thứ" && spaced(tokens, end + 1) && tokens[end + 1]?.kind === "number" && tokens[end + 1]!.text.length <= 3) end += 2;
+    // The governed title's head, when there is one: "trợ lý Bộ trưởng Ngoại giao" names the minister's field too.
+    let governedHead: string | undefined;
     // "Trợ lý Tổng thống": a governing title takes the next title as its complement.
     if (g.titleGovernors.longest(tokens, headStart)?.end === head.end && spaced(tokens, end)) {
       // ("Trợ lý Quyền Chủ tịch VFF": the governed title may carry its own qualifier.)
       const governedQualifier = lexicon.qualifiersBefore.longest(tokens, end);
-      const governed = titleAt(ctx, governedQualifier && spaced(tokens, governedQualifier.end) ? governedQualifier.end : end);
+      const governedStart = governedQualifier && spaced(tokens, governedQualifier.end) ? governedQualifier.end : end;
+      const governed = titleAt(ctx, governedStart);
       if (governed) {
         end = governed.end;
         title = governed.title ?? title;
+        governedHead = tokensText(ctx, governedStart, governed.end);
       }
     }
     const titleEnd = end;
@@ -190,7 +194,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
         // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
         end = place.last;
         hasBody = true;
-      } else if (MINISTERIAL.has(tokensText(ctx, headStart, head.end).toLowerCase()) && tokens[end]!.capitalised) {
+      } else if (MINISTERIAL.has((governedHead ?? tokensText(ctx, headStart, head.end)).toLowerCase()) && tokens[end]!.capitalised) {
         const field = lexicon.ministryFields.longest(tokens, end);
         if (field) {
           end = field.end;
