@@ -194,8 +194,9 @@ interface WordInfo {
 const WORD_TABLE_SIZE = 1 << 18;
 const WORD_TABLE_MASK = WORD_TABLE_SIZE - 1;
 const WORD_CACHE_LIMIT = 100_000;
-let WORD_TABLE: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(WORD_TABLE_SIZE);
-let wordCount = 0;
+// Allocated on the first text, not at import (2 MB of slots a start-up need not pay for before it reads anything).
+let WORD_TABLE: Array<WordInfo | undefined> = [];
+let wordCount = WORD_CACHE_LIMIT;
 const SLICE_VIEW_LENGTH = 13;
 /** Called once per text: start the cache over if it grew too big. */
 function checkWordCache(): void {
