@@ -37,34 +37,20 @@ export interface Token {
  * and cost a fifth of the speed on the seed benchmark; objects built by `new` are not tracked that way.
  */
 class TextToken implements Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  kind: TokenKind;
-  spaceBefore: boolean;
-  lineBefore: boolean;
-  capitalised: boolean;
-  allCaps: boolean;
-  shouting: boolean;
-  startBits: number;
-
-  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, spaceBefore: boolean, lineBefore: boolean,
-    capitalised: boolean, allCaps: boolean, shouting: boolean, startBits: number) {
-    this.start = start;
-    this.end = end;
-    this.text = text;
-    this.lower = lower;
-    this.kind = kind;
-    this.spaceBefore = spaceBefore;
-    this.lineBefore = lineBefore;
-    this.capitalised = capitalised;
-    this.allCaps = allCaps;
-    this.shouting = shouting;
-    this.startBits = startBits;
-  }
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public kind: TokenKind,
+    public spaceBefore: boolean,
+    public lineBefore: boolean,
+    public capitalised: boolean,
+    public allCaps: boolean,
+    public shouting: boolean,
+    public startBits: number,
+  ) {}
 }
-
 
 /** A copy of a token, of the same shape as every other (dictionaries keep copies of the tokens of their phrases). */
 export function copyToken(t: Token): Token {
