@@ -175,20 +175,35 @@ interface WordInfo {
 /**
  * The cache, an open-addressing table looked up by a hash of the token's characters in the text itself: a
  * repeated word costs neither a slice nor a map's hashing of a new string, and every token of a word shares
- * one interned string (which keeps its hash for later map lookups too). Bounded: it starts over when half full.
+ * one interned string (which keeps its hash for later map lookups too). It doubles when half full, up to 2^18 slots, and starts over after 100,000 words.
  */
-const WORD_TABLE_SIZE = 1 << 18;
-const WORD_TABLE_MASK = WORD_TABLE_SIZE - 1;
+const WORD_TABLE_MAX_SIZE = 1 << 18;
+/** A first text gets a small table (a one-sentence start-up need not fill 2 MB of slots); it doubles as words come. */
+const WORD_TABLE_FIRST_SIZE = 1 << 12;
 const WORD_CACHE_LIMIT = 100_000;
-// Allocated on the first text, not at import (2 MB of slots a start-up need not pay for before it reads anything).
 let WORD_TABLE: Array<WordInfo | undefined> = [];
+let wordTableMask = -1;
 let wordCount = WORD_CACHE_LIMIT;
 const SLICE_VIEW_LENGTH = 13;
 /** Called once per text: start the cache over if it grew too big. */
 function checkWordCache(): void {
   if (wordCount >= WORD_CACHE_LIMIT) {
-    WORD_TABLE = new Array<WordInfo | undefined>(WORD_TABLE_SIZE);
+    WORD_TABLE = new Array<WordInfo | undefined>(wordTableMask < 0 ? WORD_TABLE_FIRST_SIZE : wordTableMask + 1);
+    wordTableMask = WORD_TABLE.length - 1;
     wordCount = 0;
+  }
+}
+
+/** Doubles the table, every word moved to its slot under the wider mask (each keeps its hash). */
+function growWordTable(): void {
+  const old = WORD_TABLE;
+  WORD_TABLE = new Array<WordInfo | undefined>(old.length * 2);
+  wordTableMask = WORD_TABLE.length - 1;
+  for (const info of old) {
+    if (info === undefined) continue;
+    let slot = info.hash & wordTableMask;
+    while (WORD_TABLE[slot] !== undefined) slot = (slot + 1) & wordTableMask;
+    WORD_TABLE[slot] = info;
   }
 }
 
@@ -196,10 +211,10 @@ function wordInfoAt(text: string, start: number, end: number, cls: number): Word
   const length = end - start;
   let hash = length;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-  let slot = hash & WORD_TABLE_MASK;
+  let slot = hash & wordTableMask;
   for (let found = WORD_TABLE[slot]; found !== undefined; found = WORD_TABLE[slot]) {
     if (found.hash === hash && found.text.length === length && text.startsWith(found.text, start)) return found;
-    slot = (slot + 1) & WORD_TABLE_MASK;
+    slot = (slot + 1) & wordTableMask;
   }
   const raw = text.slice(start, end);
   const code = raw.charCodeAt(0);
@@ -210,9 +225,16 @@ function wordInfoAt(text: string, start: number, end: number, cls: number): Word
   // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
   // document alive. Such long tokens are rare; they are simply not cached.
   // (Never over half full, so a probe always meets an empty slot: one huge text stops adding words there.)
-  if (length < SLICE_VIEW_LENGTH && wordCount < WORD_TABLE_SIZE >> 1) {
-    WORD_TABLE[slot] = info;
-    wordCount++;
+  if (length < SLICE_VIEW_LENGTH) {
+    if (wordCount >= WORD_TABLE.length >> 1 && WORD_TABLE.length < WORD_TABLE_MAX_SIZE) {
+      growWordTable();
+      slot = hash & wordTableMask;
+      while (WORD_TABLE[slot] !== undefined) slot = (slot + 1) & wordTableMask;
+    }
+    if (wordCount < WORD_TABLE.length >> 1) {
+      WORD_TABLE[slot] = info;
+      wordCount++;
+    }
   }
   return info;
 }

@@ -33,6 +33,10 @@ describe("the word cache", () => {
     const tokens = tokenise(words.join(" "));
     expect(tokens.length).toBe(words.length);
     expect(tokens.every((t, k) => t.text === words[k])).toBe(true);
+    // The table doubles as words come: words cached before a doubling are found again after it.
+    const some = words.slice(0, 20_000);
+    const twice = tokenise([...some, ...some].join(" "));
+    expect(twice.every((t, k) => t.text === some[k % some.length])).toBe(true);
     // Words that hash alike are told apart by their characters.
     expect(tokenise("Aa BB").map((t) => t.text)).toEqual(["Aa", "BB"]);
   });
