@@ -104,6 +104,8 @@ const FULL_DATE_GLUED = /^\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?!\d)/u;
 /** Between a clock time and its day: "14h30 ngày 5/3", "18:51, 22/02/2017", "15:26 | 07/04/2022", "18:46 - Thứ Năm, 27/04/2023". */
 const CLOCK_JOIN = /^(?:,| \|| -)? (?:lúc )?/u;
 const BRACKET_THEN = /^ \([^()\n]{0,40}\) /u;
+/** Between a day and its clock time: "ngày 5/3/2021 lúc 10:30", "26 tháng 3 năm 2021, lúc 08:15". */
+const DAY_THEN_CLOCK = /^,? lúc $/u;
 /** Units after a range of amounts ("3 - 5 mét", "2-3 km", "5-7 độ C"). */
 const RANGE_UNIT_AFTER = /^ ?(?:mét|m|km|cm|mm|độ|ha|tấn|kg|lít|%|giờ|phút|tiếng|người|lần|tuổi|triệu|tỷ|nghìn|ngàn)(?![\p{L}\p{N}])/iu;
 /** Nouns that follow a fraction ("8/10 điểm") and never a date. */
@@ -434,6 +436,12 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
         joined.push({ ...c, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, clockOnly: false, rule: "date.clock-of-following-day" });
         continue;
       }
+    }
+    // "ngày 26/3/2021 lúc 10:30": a day, then its clock time after "lúc", is one DATE too (the day's own time).
+    if (!c.clockOnly && c.to === undefined && c.from.day !== undefined && c.from.hour === undefined && next?.clockOnly && next.to === undefined && DAY_THEN_CLOCK.test(text.slice(c.end, next.wordStart))) {
+      joined.push({ ...c, end: next.end, from: { ...c.from, hour: next.from.hour, minute: next.from.minute }, rule: "date.day+clock" });
+      k++;
+      continue;
     }
     joined.push(c);
   }
