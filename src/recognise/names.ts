@@ -22,6 +22,8 @@ export interface NameOptions {
 
 /** Words after a number that make it an amount or a count ("400 triệu đồng", "200 người"), never a unit's number. */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(["triệu", "tỷ", "nghìn", "ngàn", "trăm", "đồng", "usd", "người", "suất", "phần", "bộ", "chiếc", "tấn", "kg"]);
+/** Units of a length of time after a number ("05 năm thành lập"). */
+const COUNTED_TIME: ReadonlySet<string> = new Set(["năm", "tháng", "tuổi"]);
 
 /** The comma of "phòng, chống" ("prevention and control"), written inside names and tasks. */
 export const preventionComma = (tokens: RecognitionContext["tokens"], k: number): boolean => tokens[k]?.text === "," && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống";
@@ -134,6 +136,8 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
       if (tokens[j + 1]?.text === "%") break;
       // ("trao cho Bệnh viện … Cần Thơ 400 triệu đồng": an amount is no unit's number either.)
       if (spaced(tokens, j + 1) && AMOUNT_WORDS.has(tokens[j + 1]!.lower)) break;
+      // ("Viện Công nghệ VinIT 05 năm thành lập": a count of years; "Sư đoàn 312 năm 1975", "… 12 năm nay" keep theirs.)
+      if (spaced(tokens, j + 1) && COUNTED_TIME.has(tokens[j + 1]!.lower) && tokens[j + 2]?.kind !== "number" && tokens[j + 2]?.lower !== "nay") break;
       j++;
       lowerRun = 0;
       capitalRun = 0;

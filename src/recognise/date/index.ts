@@ -112,8 +112,8 @@ const RANGE_UNIT_AFTER = /^ ?(?:mét|m|km|cm|mm|độ|ha|tấn|kg|lít|%|giờ|p
 const COUNTED_AFTER = /^ (?:các |những )?(?:điểm|người|tỉnh|xã|huyện|hộ|trường|học sinh|phiếu|đại biểu|thành viên|câu|bàn|trận|lần|nước|tiêu chí|chỉ tiêu|luật sư|bị cáo|thí sinh|trường hợp|số|diện tích|thân|dân số)(?![\p{L}])/iu;
 /** "Hotline 24/7", "phục vụ 24/7": round the clock, not the 24th of July. */
 const ROUND_THE_CLOCK_BEFORE = /(?:^|[^\p{L}])(?:hotline|trực|phục vụ|hỗ trợ|hoạt động|mở cửa|làm việc|tư vấn|online|cấp cứu) $/iu;
-/** Streets, squares and bridges named after a day ("đường 3/2", "Quảng trường 26/3", "cầu 2/9"): a name, not a date. */
-const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm) $/iu;
+/** Streets, squares, bridges, schools and contests named after a day ("đường 3/2", "Quảng trường 26/3", "THPT 19/5", "Olympic 30/4"): a name, not a date. */
+const NAMED_AFTER_DAY_BEFORE = /(?:^|[^\p{L}])(?:đường|phố|đại lộ|quảng trường|cầu|công viên|hẻm|olympic|thpt|thcs|tiểu học|mầm non) $/iu;
 /**
  * "Ngày Thầy thuốc Việt Nam (27-2)", "Ngày Quốc khánh (2-9)": a named day with its date in brackets,
  * the press's day-month with a dash. (A score in brackets, "thắng (2-1)", has no "Ngày …" before it.)

@@ -158,7 +158,7 @@ export const DIGIT_SHAPES: readonly Shape[] = [
     // press writes "giờ" (with its minutes only: "10g" alone is ten grams)
     name: "clock",
     digits: [1, 2],
-    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:['’]| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) ?phút| (\d{1,2})(?![\p{L}\p{N}]))?|g(\d{2}))(?![\p{L}\p{N}])/uy,
+    pattern: /(\d{1,2})(?::(\d{2})(?::\d{2})?|h(?:(\d{2})| (\d{1,2})(?= phút))?(?:['’]| phút(?![\p{L}\p{N}]))?| giờ(?: (\d{1,2}) ?phút(?: \d{1,2} giây)?| (\d{1,2})(?![\p{L}\p{N}]))?|g(\d{2}))(?![\p{L}\p{N}])/uy,
     parse: (m) => {
       const hour = n(m[1])!;
       const minute = n(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]) ?? 0;

@@ -7,6 +7,9 @@ import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
+/** Heads of a body's own building ("Trụ sở", "Hội trường"), named after the body rather than the place. */
+const BODY_BUILDINGS = new Set(["trụ", "hội"]);
+
 /** "26/3": a day and month written as one word, then no more digits. */
 function isDayName(tokens: RecognitionContext["tokens"], k: number): boolean {
   const [day, slash, month, after] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
@@ -40,6 +43,13 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     let end = head.end;
     if (body) end = Math.max(end, body.last);
     if (place) end = Math.max(end, place.last);
+    // "Nhà thi đấu huyện Sóc Sơn", "Sân vận động tỉnh Bắc Ninh": a venue named by its locality, type word and all.
+    // (Not a body's building: "Trụ sở quận Cầu Giấy" is the district's seat, its place named alone.)
+    if (end === head.end && !tokens[head.end]!.capitalised && !BODY_BUILDINGS.has(tokens[i]!.lower)) {
+      const locality = g.localityWords.longest(tokens, head.end);
+      const seat = locality && spaced(tokens, locality.end) ? locationAt.get(locality.end) : undefined;
+      if (seat) end = seat.last;
+    }
     // "KCN Việt Nam – Singapore": a site of two countries' joint venture is named by both, joined by a dash.
     const second = place?.canonical?.kind === "country" && end === place.last && (tokens[end]?.text === "-" || tokens[end]?.text === "–") ? locationAt.get(end + 1) : undefined;
     if (second?.canonical?.kind === "country") end = second.last;

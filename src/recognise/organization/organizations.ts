@@ -506,6 +506,8 @@ function unknownShortNames(ctx: RecognitionContext, found: readonly Span[], loca
     const camel = !t.allCaps && t.text.length >= 4 && innerCapital(t.text) && ASCII_WORD.test(t.text);
     if (!t.allCaps && !camel) continue;
     if (t.allCaps && (t.text.length < 3 || t.text.length > 8 || ROMAN_NUMERAL.test(t.text))) continue;
+    // "THỊ TRƯỜNG GIÁ CẢ": a word with a tone mark is a Vietnamese word in capitals; acronyms carry none ("UBND", "ĐHQG").
+    if (t.allCaps && TONE_MARK.test(t.text.normalize("NFD"))) continue;
     // "BN1664", "CA1234": capitals and a serial number are a code (a patient's, a case's), no body.
     if (SERIAL_CODE.test(t.text)) continue;
     // Glued to a word on either side ("VN-Index", "SARS-CoV-2", "N.H.Q"): part of something else, unless a hyphen joins two names ("HPG-HoSE").
@@ -751,6 +753,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   }
   // On an ALL-CAPS headline every word looks like a name: only known names and abbreviations count.
   if (token.shouting) return best;
+  // "THỊ TRƯỜNG GIÁ CẢ": a head in capitals after a Vietnamese word in capitals is inside a capitalised phrase, no body's head.
+  if (token.allCaps && previous !== undefined && previous.allCaps && spaced(tokens, i) && TONE_MARK.test(previous.text.normalize("NFD"))) return best;
   for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
     const head = match.payloads[0]!.value;
     headEnd = match.end;
@@ -859,6 +863,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
 
 /** Heads that are also given names or surnames ("Trường Thành", "Đoàn Phong"). */
 const GIVEN_NAME_HEADS = new Set(["Trường", "Đoàn"]);
+/** The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below). */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const SERIAL_CODE = /^\p{Lu}{1,3}\d{3,}$/u;
 const BIRTH_YEAR_GLUED = /^SN(?:19|20)\d{2}$/u;
 

@@ -140,6 +140,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const lineStart = allLines[n]![0];
     if (!credited && !allCaps && !lexicon.surnames.has(words[0]!.lower) && !tail.has(lineStart) && !beforeSource) return;
     if (allCaps && words.some((_, k) => lexicon.orgAbbreviations.longest(tokens, first + k))) return;
+    // ("THỊ TRƯỜNG GIÁ CẢ", a section's name: a pen name without a surname is two words, "TRÂM ANH".)
+    if (allCaps && !credited && words.length >= 3 && !lexicon.surnames.has(words[0]!.lower)) return;
     for (let k = first; k < end; k++) if (blocked.has(k) || taken.has(k) || locationStarts.has(k) || titleEndAt(ctx, k) > k) return;
     push(first, end, "person.byline");
   };
