@@ -40,6 +40,8 @@ export const SITE_HEADS: WordRule = {
     "Ga", "Bến xe", "Chợ", "Đảo", "Quần đảo", "Đèo", "Núi", "Sông", "Vịnh", "Bãi biển",
     // Monuments and memorials, often named after a person with the title the text gives them ("Tượng đài Chủ tịch Hồ Chí Minh").
     "Tượng đài", "Đài tưởng niệm", "Khu tưởng niệm", "Nhà tưởng niệm", "Nghĩa trang liệt sĩ", "Nghĩa trang Liệt sĩ",
+    // Historic prisons kept as memorial sites ("Nhà tù Hỏa Lò", "Nhà tù Côn Đảo"), temples of remembrance ("Đền Tưởng niệm Liệt sĩ").
+    "Nhà tù", "Đền Tưởng niệm", "Đền tưởng niệm",
   ],
   reason: "Guideline: named sites and venues are LOCATIONs and may contain an ORGANIZATION; a lower-case head gives only the body.",
 };

@@ -150,8 +150,8 @@ const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?:sáng|trưa|chiều|tối|đêm) 
 const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
 const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
-/** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024") is part of the DATE; its value is the year. */
-const SEASON_BEFORE = /(?:^|[^\p{L}])((?:mùa )?xuân|mùa (?:hè|hạ|thu|đông)) $/iu;
+/** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024", "đầu xuân Quý Mão 2023") is part of the DATE, its edge word too; its value is the year. */
+const SEASON_BEFORE = /(?:^|[^\p{L}])((?:(?:đầu|giữa|cuối) )?(?:(?:mùa )?xuân|mùa (?:hè|hạ|thu|đông))) $/iu;
 /** The word before a season, when capitalised, makes it a name ("quận Thanh Xuân năm 2020"). */
 const UPPER_START_WORD = /^\p{Lu}/u;
 function capitalisedWordBefore(text: string, at: number): boolean {
@@ -664,7 +664,9 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const before = text.slice(Math.max(0, at - 16), at);
   // "(1993 đến 2004)": a year that a range's other end follows.
   const rangeAfter = YEAR_RANGE_AFTER.test(text.slice(end, end + 16));
-  if (!BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter && !EVENT_PHRASE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return undefined;
+  // "Triệu Thái Sơn (2004)", "ông Lê Quốc Duy (1981)": a year alone in brackets, a birth year or the year of what precedes.
+  const bracketed = text[at - 1] === "(" && text[end] === ")";
+  if (!bracketed && !BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter && !EVENT_PHRASE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
   const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
   return { end, from: year, rule: "date.bare-year" };

@@ -180,7 +180,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       // ("khu vực XII": a Roman numeral numbers a region, it names no place.)
       const roman = ROMAN.test(tokens[after]!.text) && !(tokens[after + 1] !== undefined && spaced(tokens, after + 1) && isCapitalisedWord(tokens[after + 1]));
       // ("Tổ CSGT", "tổ ATTP": a team named by a body's or a field's abbreviation is no hamlet.)
-      const abbreviation = tokens[after]!.allCaps && tokens[after]!.text.length >= 3 && (ctx.lexicon.notBodies.has(tokens[after]!.text) || ctx.lexicon.orgAbbreviations.longest(tokens, after) !== undefined);
+      // ("các nước G7": a known body's abbreviation of any length, "G7", "EU".)
+      const abbreviation = tokens[after]!.allCaps && ((tokens[after]!.text.length >= 3 && ctx.lexicon.notBodies.has(tokens[after]!.text)) || ctx.lexicon.orgAbbreviations.longest(tokens, after) !== undefined);
       // ("tỉnh Phoong-Sa-Ly": a transliterated name's syllables are joined by hyphens.)
       const run = tokens[after]!.shouting || roman || abbreviation ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5, allowGluedHyphen: true });
       // "Chủ tịch UBND tỉnh Trần Tiến Hưng": after a body, an unknown name that reads as a person's is not a

@@ -65,6 +65,9 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     const sameStart = end === head.end && head.end - i >= 2 ? orgAt.get(i) : undefined;
     if (sameStart && sameStart.last > head.end) end = sameStart.last;
     if (end === head.end) continue;
+    // "Đền Tưởng niệm Liệt sĩ huyện": a named venue of the locality the text is about keeps that word, as "UBND tỉnh" does.
+    const locality = spaced(tokens, end) && !tokens[end]!.capitalised ? g.localityWords.longest(tokens, end) : undefined;
+    if (locality && !(spaced(tokens, locality.end) && (isCapitalisedWord(tokens[locality.end]) || tokens[locality.end]!.kind === "number"))) end = locality.end;
     // "Nhà hát Chèo Ninh Bình": the province that ends a venue's name belongs to it.
     const province = !body && spaced(tokens, end) ? locationAt.get(end) : undefined;
     if (province && PROVINCE_LEVEL.has(province.canonical?.kind ?? "")) end = province.last;

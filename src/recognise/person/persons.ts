@@ -18,6 +18,8 @@ const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "s
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
+/** "Thường trực", "Thường vụ": the standing members or board, written with a capital after "các đồng chí". */
+const STANDING_WORDS: ReadonlySet<string> = new Set(["thường trực", "thường vụ"]);
 /** Foreign names after a title or honorific may be longer ("Mohammed bin Salman" is cut, by design). */
 const MAX_TRIGGERED_TOKENS = 5;
 
@@ -72,7 +74,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       // annotated, though "H.Thành" is a name.
       const bareInitial = end - cue === 1 && (tokens[cue]!.text.length === 1 || (tokens[cue]!.text.length <= 3 && tokens[end]?.text === "." && !tokens[end]!.spaceBefore && !looksVietnamese(tokens[cue]!.lower)));
       // "Kỹ sư Xây dựng", "thạc sĩ Quản trị Kinh doanh": one capitalised syllable that opens a field word is a field of study.
-      const field = end - cue === 1 && (lexicon.orgNameWords.longest(tokens, cue)?.end ?? 0) >= cue + 2;
+      // ("các đồng chí Thường trực xã": "thường trực", the standing members, is no name either.)
+      const field = end - cue === 1 && ((lexicon.orgNameWords.longest(tokens, cue)?.end ?? 0) >= cue + 2 || (spaced(tokens, end) && STANDING_WORDS.has(`${tokens[cue]!.lower} ${tokens[end]?.lower}`)));
       if (end > cue && !(titleEndAt(ctx, cue) > cue) && !locationStarts.has(cue) && !newOffice && !field && !bareInitial) {
         push(cue, end, end - cue === 1 ? "person.honorific-short" : "person.honorific");
         i = end - 1;
