@@ -253,7 +253,9 @@ export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(["THPT", "THCS", "PTTH
 const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "CSĐT", "PCTP", "QLHC"]);
 
 /** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
-const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp"]);
+const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp",
+  // ("Trường Đại học Vinh long trọng tổ chức": a common word whose first syllable is also a name's, "solemnly".)
+  "long trọng"]);
 
 /** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
 export function startsOtherBody(ctx: RecognitionContext, k: number): boolean {

@@ -30,6 +30,8 @@ export interface ShapeMatch {
   needsDayWord?: boolean;
   /** A clock time with no day: takes the day that follows it, if any. */
   clockOnly?: boolean;
+  /** "tháng 3 năm đó": a year the text refers back to, which no dateline fills (XXXX). */
+  yearUnknown?: boolean;
   rule: string;
 }
 
@@ -194,6 +196,13 @@ export const WORD_SHAPES: readonly Shape[] = [
     name: "tháng-relative",
     pattern: /tháng (\d{1,2}) năm (nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iuy,
     parse: (m) => ({ from: { month: n(m[1]), relativeYear: RELATIVE_YEAR[m[2]!.toLowerCase()] } }),
+  },
+  {
+    // "Tháng 3 năm đó", "tháng 7 cùng năm": a year the text named before; the words belong to the DATE, the year stays
+    // unknown (never the dateline's)
+    name: "tháng-that-year",
+    pattern: /tháng (\d{1,2}) (?:năm (?:đó|ấy)|cùng năm)(?![\p{L}\p{N}])/iuy,
+    parse: (m) => ({ from: { month: n(m[1]) }, yearUnknown: true }),
   },
   {
     // "tháng 9/2020 - 2/2021": a range of months across years

@@ -701,7 +701,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (token.lower === "đảng" && tokens[i - 1]?.lower === "tuổi" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   // (On the same line: "date 2017-10" above a line that opens with "Công an tỉnh …" counts nothing.)
-  const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number");
+  // ("Kỳ họp thứ mười bốn Hội đồng nhân dân xã": an ordinal's number words count nothing.)
+  const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number") && !afterOrdinal(tokens, i - 1);
   // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
   if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is
@@ -936,6 +937,16 @@ const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thư�
 /** Bare heads that refer back to the body the text is about. */
 const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"].map((w) => w.split(" "));
 /** Words before a bare head that make it many bodies of a kind. */
+/** Is token k the last number word of an ordinal ("thứ mười bốn", "thứ 14")? */
+function afterOrdinal(tokens: RecognitionContext["tokens"], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const lower = tokens[j]!.lower;
+    if (lower === "thứ") return true;
+    if (!NUMBER_WORDS.has(lower) && tokens[j]!.kind !== "number") return false;
+  }
+  return false;
+}
+const NUMBER_WORDS = new Set(["một", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mốt"]);
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */

@@ -258,14 +258,21 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (!isCapitalisedWord(tokens[k]) || tokens[k]!.allCaps || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
     if (isCapitalisedWord(tokens[k - 1]) && spaced(tokens, k) && !locationEnds.has(k)) continue;
     let end = k;
-    while (end < tokens.length && end - k < 3 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end)) end++;
-    if (end - k < 2) continue;
+    let words = 0;
+    while (end < tokens.length && words < 3 && isCapitalisedWord(tokens[end]) && !tokens[end]!.allCaps && (end === k || spaced(tokens, end)) && !taken.has(end) && !blocked.has(end) && !locationStarts.has(end)) {
+      end++;
+      words++;
+      // Lao and Thai names transliterated syllable by syllable, joined by hyphens: "Bun-chăn Sỉ-vông-phăn".
+      while (tokens[end]?.text === "-" && !tokens[end]!.spaceBefore && tokens[end + 1]?.kind === "word" && !tokens[end + 1]!.spaceBefore && !tokens[end + 1]!.capitalised) end += 2;
+    }
+    if (words < 2) continue;
     // Korean and Chinese given names are hyphenated in the press: "Han Duck-soo", "Lee Jae-myung".
     if (tokens[end]?.text === "-" && !spaced(tokens, end) && tokens[end + 1] !== undefined && !spaced(tokens, end + 1) && /^\p{Ll}+$/u.test(tokens[end + 1]!.text)) end += 2;
     let foreign = false;
     for (let j = k; j < end; j++) if (!looksVietnamese(tokens[j]!.lower)) foreign = true;
     if (!foreign) continue;
-    const apposition = tokens[end]?.text === "," && spaced(tokens, end + 1) && positionStarts.has(end + 1);
+    // (Or a dash: "Bun-chăn Sỉ-vông-phăn - Ủy viên Trung ương Đảng …", as Vietnamese names are given in lists.)
+    const apposition = (tokens[end]?.text === "," || tokens[end]?.text === "-" || tokens[end]?.text === "–") && spaced(tokens, end + 1) && positionStarts.has(end + 1);
     const counterpart = afterCounterpart(tokens, k) || (locationEnds.has(k) && afterCounterpart(tokens, locationEnds.get(k)!));
     // "ứng viên Đảng Dân chủ Kamala Harris", "Bộ Ngoại giao Mỹ Antony Blinken": a foreign name right after the body it
     // speaks for (a capital after it would make the run the body's own name going on).
