@@ -171,6 +171,12 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
       const region = regionAt > 0 && spaced(tokens, regionAt) ? locationAt.get(regionAt) : undefined;
       if (region?.canonical?.kind === "region") end = region.last;
     }
+    // "Bệnh viện Đa khoa khu vực phía Nam": a regional body named by its side of the province.
+    const sideAt = tokens[end]?.lower === "phía" ? end : tokens[end]?.lower === "khu" && tokens[end + 1]?.lower === "vực" && tokens[end + 2]?.lower === "phía" && spaced(tokens, end + 1) ? end + 2 : -1;
+    if (sideAt >= 0 && (tokens[sideAt - 1]?.lower === "vực" || sideAt > end) && spaced(tokens, sideAt) && spaced(tokens, sideAt + 1) && SIDES.has(tokens[sideAt + 1]?.text ?? "")) {
+      end = sideAt + 2;
+      if (spaced(tokens, end) && SIDES.has(tokens[end]?.text ?? "") && tokens[end]!.text !== tokens[end - 1]!.text) end++;
+    }
     // "Agribank chi nhánh Nam Sách Hải Dương II", "Agribank Cần Thơ II": a bank's branch named by its place, the place's
     // province, and a Roman number where one place has several branches.
     if (bank && locationEnds.has(end) && spaced(tokens, end)) {
@@ -741,6 +747,12 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     const payload = match.payloads.find((p) => p.tokens[0]!.text === tokens[i]!.text || (p.tokens[0]!.capitalised && tokens[i]!.capitalised));
     if (payload) {
       known = { end: match.end, source: "known", entry: payload.value };
+      // "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": a known organ of "the Party" that a party's full name
+      // goes on from is that party's organ.
+      if (depth === 0 && match.end - i >= 2 && tokens[match.end - 1]!.lower === "đảng" && spaced(tokens, match.end)) {
+        const party = unitAt(ctx, match.end - 1, places, depth + 1);
+        if (party && party.end > match.end && (party.entry?.category ?? party.head?.category) === "party") known = { ...known, end: party.end };
+      }
       consider(known);
       break;
     }
@@ -947,6 +959,8 @@ function afterOrdinal(tokens: RecognitionContext["tokens"], k: number): boolean 
   return false;
 }
 const NUMBER_WORDS = new Set(["một", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mốt"]);
+/** The sides of a place a regional body is named by ("khu vực phía Nam", "phía Tây Bắc"). */
+const SIDES = new Set(["Bắc", "Nam", "Đông", "Tây"]);
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
