@@ -1,7 +1,7 @@
 import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
 import { findDatelines, findDocumentDate, governingYear, ISO_START, type Datelines } from "./datelines.js";
-import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES, type DateFields, type ShapeMatch } from "./shapes.js";
+import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES_BY_NOUN, type DateFields, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
 import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
 
@@ -202,7 +202,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
   for (let m = WORD_ANCHOR.exec(text); m !== null; m = WORD_ANCHOR.exec(text)) {
     const at = m.index;
     if (at > 0 && LETTER.test(text[at - 1]!)) continue;
-    const found = tryShapes(WORD_SHAPES, text, at, roman);
+    const found = tryShapes(WORD_SHAPES_BY_NOUN.get(m[0].slice(0, m[0].indexOf(" ")).toLowerCase()) ?? [], text, at, roman);
     if (found) candidates.push({ ...found, start: at, wordStart: at });
   }
   // Digit-anchored shapes.

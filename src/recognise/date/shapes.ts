@@ -269,3 +269,17 @@ function twelveHour(hour: number | undefined, marker: string | undefined): numbe
   const pm = marker.toLowerCase() === "pm" || marker === "CH";
   return pm ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
 }
+
+/**
+ * The word shapes by the temporal noun they start with ("ngày", "tháng", "quý", "năm"), in their order: the
+ * recogniser tries only those of the noun it found, so a first call compiles no pattern it cannot need.
+ */
+export const WORD_SHAPES_BY_NOUN: ReadonlyMap<string, readonly Shape[]> = (() => {
+  const byNoun = new Map<string, Shape[]>();
+  for (const shape of WORD_SHAPES) {
+    // (Every word pattern starts with its noun and a space; a regular expression here would be compiled at import.)
+    const noun = shape.pattern.source.slice(0, shape.pattern.source.indexOf(" "));
+    byNoun.set(noun, [...(byNoun.get(noun) ?? []), shape]);
+  }
+  return byNoun;
+})();
