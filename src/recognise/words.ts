@@ -230,7 +230,7 @@ export const ENGLISH_CORPORATE_WORDS: WordRule = {
     "Group", "Holdings", "Holding", "Corporation", "Corp", "Company", "Telecom", "Global", "Post", "Air", "Airlines", "Airways", "Bank",
     "Capital", "Securities", "Land", "Investment", "Insurance", "Pharma", "Energy", "Power", "Motors", "Auto", "Logistics", "Media",
     "Entertainment", "Technology", "Technologies", "Solutions", "Software", "Foods", "Food", "Retail", "Construction", "Resources",
-    "Steel", "Petroleum", "Oil", "Gas", "Shipping", "Express", "Digital", "Network", "Ventures", "Partners", "Consulting",
+    "Steel", "Petroleum", "Oil", "Gas", "Shipping", "Express", "Digital", "Network", "Ventures", "Partners", "Consulting", "Online",
     // Outlets: "VTC News", "Saigon Times".
     "News", "Times",
   ],

@@ -9,7 +9,12 @@ import { spanOf } from "../span.js";
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
 /** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở"]);
+const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở", "văn"]);
+/** People's councils and committees, whose offices are joined ("văn phòng HĐND và UBND"). */
+const COUNCILS = new Set(["HĐND", "Hội"]);
+const COMMITTEES = new Set(["UBND", "Ủy"]);
+/** Party and union cells named after the office they serve ("Chi bộ văn phòng Thành ủy"). */
+const PARTY_CELLS = new Set(["Chi bộ", "Đảng bộ", "Công đoàn"]);
 /** First syllables of party committees written in lower case before their place ("huyện ủy Đô Lương", D60). */
 const COMMITTEE_FIRST = new Set(["huyện", "tỉnh", "thành", "quận", "thị"]);
 /** A lower-case party committee ("huyện ủy") starts at k. */
@@ -57,6 +62,22 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
         result.push(spanOf(ctx, "ORGANIZATION", k, seat, "organization.hospital-by-locality"));
         covered.fill(1, k, seat);
         k = seat - 1;
+        continue;
+      }
+    }
+    // "văn phòng Thành ủy", "văn phòng HĐND và UBND thành phố": the office of a body the text names, in lower case.
+    if (token.lower === "văn" && tokens[k + 1]?.lower === "phòng" && spaced(tokens, k + 1) && spaced(tokens, k + 2) && !PLURAL_DETERMINERS.words.includes(tokens[k - 1]?.lower ?? "") && !titleEndsBefore(ctx, k)) {
+      const body = foundAt.get(k + 2);
+      if (body) {
+        let end = body.last;
+        // ("HĐND và UBND": the joint office of the council and the committee.)
+        const second = tokens[end]?.lower === "và" && spaced(tokens, end) && spaced(tokens, end + 1) && COUNCILS.has(tokens[k + 2]!.text) ? foundAt.get(end + 1) : undefined;
+        if (second && COMMITTEES.has(tokens[end + 1]!.text)) end = second.last;
+        // ("Chi bộ văn phòng Thành ủy": the party cell of that office is one body with it.)
+        const cell = k >= 2 && spaced(tokens, k) && PARTY_CELLS.has(`${tokens[k - 2]!.text} ${tokens[k - 1]!.text}`) && covered[k - 2] !== 1 ? k - 2 : k;
+        result.push(spanOf(ctx, "ORGANIZATION", cell, end, "organization.office-of-body"));
+        covered.fill(1, cell, end);
+        k = end - 1;
         continue;
       }
     }

@@ -477,7 +477,7 @@ const DATELINE_OPENING = /^ ?(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[
 /** English words that end a company's name written after it ("DongA Bank", "Hải Phát Invest"). */
 const ENGLISH_BUSINESS_WORDS = new Set(["Bank", "Group", "Corp", "Corporation", "Holdings", "Invest", "Land", "Network", "Capital", "Securities"]);
 /** Institutions, in lower case, whose party committee or union a text names by them ("Đảng ủy bệnh viện"). */
-const INSTITUTION_WORDS = new Set(["bệnh viện", "công ty", "tập đoàn", "ngân hàng", "học viện", "nhà trường"]);
+const INSTITUTION_WORDS = new Set(["bệnh viện", "công ty", "tập đoàn", "ngân hàng", "học viện", "nhà trường", "văn phòng"]);
 /** Levels of local government after a body's name ("HĐND cấp xã"). */
 const BODY_LEVELS = new Set(["xã", "tỉnh", "huyện", "phường"]);
 

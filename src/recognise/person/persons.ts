@@ -18,6 +18,7 @@ const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "s
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
+const MEDAL_COLOURS: ReadonlySet<string> = new Set(["vàng", "bạc", "đồng"]);
 /** "Thường trực", "Thường vụ": the standing members or board, written with a capital after "các đồng chí". */
 const STANDING_WORDS: ReadonlySet<string> = new Set(["thường trực", "thường vụ"]);
 /** Foreign names after a title or honorific may be longer ("Mohammed bin Salman" is cut, by design). */
@@ -49,6 +50,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const taken = { has: (k: number): boolean => takenFlags[k] === 1 };
   const push = (first: number, end: number, rule: string): void => {
     for (let k = first; k < end; k++) if (takenFlags[k] === 1 || blockedFlags[k] === 1) return;
+    // ("huy chương Vàng Olympic": a medal's colour, not the surname Vàng.)
+    if (MEDAL_COLOURS.has(tokens[first]!.lower) && tokens[first - 1]?.lower === "chương" && tokens[first - 2]?.lower === "huy") return;
     // ("Phó tỉnh trưởng Tỉnh Boly Khămxay": a capitalised type word before a place the place rules found starts no name.)
     // (Not a type word that is also a surname: "bà Châu Ngọc Hiếu".)
     const typeWord = tokens[first]!.capitalised && grammar().adminTypeWords.mayStartAt(tokens[first]!) && !lexicon.surnames.has(tokens[first]!.lower) ? grammar().adminTypeWords.longest(tokens, first) : undefined;
@@ -415,6 +418,13 @@ function nameRun(ctx: RecognitionContext, k: number, maxWords: number, orgStarts
     if (j > k && token.kind === "word" && token.capitalised && token.text.length === 1 && spaced(tokens, j) && tokens[j + 1]?.text === "." && !tokens[j + 1]!.spaceBefore &&
       isCapitalisedWord(surname) && !surname!.allCaps && !looksVietnamese(tokens[j - 1]!.lower)) {
       j += 3;
+      continue;
+    }
+    // An Arabic article glued to the family name by a hyphen: "Ahmad al-Sharaa", "Abdel Fattah el-Sisi".
+    if (j > k && (token.text === "al" || token.text === "el") && spaced(tokens, j) && tokens[j + 1]?.text === "-" && !tokens[j + 1]!.spaceBefore &&
+      isCapitalisedWord(tokens[j + 2]) && !tokens[j + 2]!.spaceBefore && !looksVietnamese(tokens[j - 1]!.lower)) {
+      j += 3;
+      max += 2;
       continue;
     }
     // A lower-case particle inside a foreign name: "Alberto van Klaveren", "Mohammed bin Salman",

@@ -479,7 +479,9 @@ const COMMITTEE_FIRST = new Set(["thành", "thị", "đảng"]);
 /** Heads that, bare after a title, name the body the text is about ("Giám đốc Sở", "Thứ trưởng Bộ"). */
 const BARE_HEADS = new Set(["sở", "bộ", "cục", "vụ", "ban", "viện", "trường", "công ty", "tập đoàn", "ngân hàng", "bệnh viện", "liên đoàn", "hiệp hội", "chi bộ", "học viện", "hội đồng", "tổng công ty",
   // ("Quyền chủ tịch CLB nói", "Chủ tịch Liên hiệp"; clubs and unions referred back to.)
-  "clb", "câu lạc bộ", "liên hiệp", "quỹ"]);
+  "clb", "câu lạc bộ", "liên hiệp", "quỹ",
+  // ("Chính ủy Sư đoàn", "Phó Tham mưu trưởng Lữ đoàn": the unit the text is about, in army news.)
+  "sư đoàn", "lữ đoàn", "trung đoàn", "quân đoàn", "hải đoàn", "tiểu đoàn"]);
 
 /** "Ban tổ chức" + "Tỉnh ủy": an ad-hoc committee followed by a standing body is that body's commission, a body. */
 function commissionAfter(ctx: RecognitionContext, adHoc: { first: number; end: number; payloads: Array<{ value: string }> }, orgAt: Map<number, Span>): Span | undefined {
