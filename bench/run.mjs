@@ -353,22 +353,29 @@ function cold() {
     inProcess.push(JSON.parse(out).inProcessMs);
     sentenceMs.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", timeIn(sentence)], { encoding: "utf8" })).inProcessMs);
   }
-  // The CLI on one sentence against a bare node, alternated so both see the same machine.
+  // The CLI on one sentence against a bare node, alternated so both see the same machine. The CLI is the command users
+  // get: package.json's bin (dist/vietner.cjs, which starts the bundle from its code cache); dist/cli.js, the ESM
+  // bundle the tests run, is timed too.
+  const bin = join(ROOT, JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).bin.vietner);
   const dir = mkdtempSync(join(tmpdir(), "vietner-cold-"));
   const file = join(dir, "one.txt");
   writeFileSync(file, sentence + "\n");
   const cli = [];
+  const esmCli = [];
   const bare = [];
   for (let i = 0; i < 7; i++) {
     let t0 = performance.now();
     execFileSync(process.execPath, ["-e", "0"]);
     bare.push(performance.now() - t0);
     t0 = performance.now();
-    execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "extract", file]);
+    execFileSync(process.execPath, [bin, "extract", file]);
     cli.push(performance.now() - t0);
+    t0 = performance.now();
+    execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "extract", file]);
+    esmCli.push(performance.now() - t0);
   }
   rmSync(dir, { recursive: true, force: true });
-  return { spawnToExitMs: median(spawnMs), importAndExtractMs: median(inProcess), importAndSentenceMs: median(sentenceMs), cliSentenceMs: median(cli), bareNodeMs: median(bare) };
+  return { spawnToExitMs: median(spawnMs), importAndExtractMs: median(inProcess), importAndSentenceMs: median(sentenceMs), cliSentenceMs: median(cli), esmCliSentenceMs: median(esmCli), bareNodeMs: median(bare) };
 }
 
 function runSection(name, flags = [], args = []) {
@@ -432,7 +439,7 @@ function printTable(r) {
       : `throughput, real articles                ${f(real.mbPerSecond, 2)} MB/s = ${f(real.ratio, 1)}× the letters-only scan (${f(real.floorMbPerSecond, 1)} MB/s), ${real.documents} docs of ${f((real.corpusMB * 1000) / real.documents, 1)} KB   ≥ 10 MB/s, ≤ 4×   ${pass(real.mbPerSecond >= 10 && real.ratio <= 4)}`,
     `corpus (seeds)                           ${f(t.corpusMB, 1)} MB, ${t.documents} documents`,
     `latency per seed article                 p50 ${f(t.p50ms, 2)} ms, p99 ${f(t.p99ms, 2)} ms`,
-    `CLI on one sentence vs bare node         ${f(c.cliSentenceMs, 0)} ms vs ${f(c.bareNodeMs, 0)} ms = ${f(c.cliSentenceMs / c.bareNodeMs, 2)}×   ≤ 2×   ${pass(c.cliSentenceMs <= 2 * c.bareNodeMs)}`,
+    `CLI on one sentence vs bare node         ${f(c.cliSentenceMs, 0)} ms vs ${f(c.bareNodeMs, 0)} ms = ${f(c.cliSentenceMs / c.bareNodeMs, 2)}× (dist/cli.js without the code cache: ${f(c.esmCliSentenceMs / c.bareNodeMs, 2)}×)   ≤ 2×   ${pass(c.cliSentenceMs <= 2 * c.bareNodeMs)}`,
     `import + first extract (one sentence)    ${f(c.importAndSentenceMs, 0)} ms   ≤ 100 ms   ${pass(c.importAndSentenceMs <= 100)}`,
     `import + first extract (seed article)    ${f(c.importAndExtractMs, 0)} ms (spawn → exit ${f(c.spawnToExitMs, 0)} ms)`,
     `dictionary load                          ${f(r.load.dictionaryLoadMs, 0)} ms, ${f(r.load.dictionaryHeapMB, 1)} MB heap`,

@@ -82,9 +82,8 @@ function guardStdout(): void {
   });
 }
 
-// Run when executed as the bin (not when imported by tests).
-const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|vietner)$/u.test(process.argv[1]);
-if (invokedDirectly) {
+/** Runs the CLI on this process's arguments and streams (the bin entries, bin.ts, call it). */
+export function main(): void {
   guardStdout();
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
