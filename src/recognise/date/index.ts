@@ -149,7 +149,7 @@ const DAY_AND = /(?<![\p{L}\p{N}])(?:ngày |(?:sáng|trưa|chiều|tối|đêm) 
 /** A relative day after a clock time: "1 giờ ngày hôm sau", "16h cùng ngày". */
 const RELATIVE_DAY_AFTER_CLOCK = /^ (?:ngày )?(?:hôm sau|hôm trước|cùng ngày)(?![\p{L}\p{N}])/iu;
 /** Part of the day after a clock time: "10h sáng nay", "9 giờ sáng", "16h45 chiều cùng ngày". */
-const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|hôm sau|mai))?(?![\p{L}\p{N}])/iu;
+const PART_AFTER_CLOCK = /^ (sáng|trưa|chiều|tối|đêm|am|pm)(?: (?:nay|hôm nay|cùng ngày|hôm qua|(?:ngày )?hôm sau|(?:ngày )?hôm trước|mai))?(?![\p{L}\p{N}])/iu;
 /** A season before a year ("du lịch Xuân 2023", "mùa hè năm 2024", "đầu xuân Quý Mão 2023") is part of the DATE, its edge word too; its value is the year. */
 const SEASON_BEFORE = /(?:^|[^\p{L}])((?:(?:đầu|giữa|cuối) )?(?:(?:mùa )?xuân|mùa (?:hè|hạ|thu|đông))) $/iu;
 /** The word before a season, when capitalised, makes it a name ("quận Thanh Xuân năm 2020"). */

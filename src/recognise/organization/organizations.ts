@@ -745,6 +745,8 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   let known: Unit | undefined;
   for (const match of lexicon.organizations.matchAll(tokens, i)) {
     const payload = match.payloads.find((p) => p.tokens[0]!.text === tokens[i]!.text || (p.tokens[0]!.capitalised && tokens[i]!.capitalised));
+    // "Chính phủ điện tử", "Chính phủ số", "Chính phủ kiến tạo": a programme or an ideal of government, not the Government.
+    if (payload && match.end === i + 2 && token.lower === "chính" && spaced(tokens, match.end) && GOVERNMENT_IDEALS.has(tokens[match.end]?.text ?? "")) break;
     if (payload) {
       known = { end: match.end, source: "known", entry: payload.value };
       // "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": a known organ of "the Party" that a party's full name
@@ -961,6 +963,8 @@ function afterOrdinal(tokens: RecognitionContext["tokens"], k: number): boolean 
 const NUMBER_WORDS = new Set(["một", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mốt"]);
 /** The sides of a place a regional body is named by ("khu vực phía Nam", "phía Tây Bắc"). */
 const SIDES = new Set(["Bắc", "Nam", "Đông", "Tây"]);
+/** Lower-case words after "Chính phủ" that make it a programme or an ideal ("Chính phủ điện tử", "Chính phủ số"). */
+const GOVERNMENT_IDEALS = new Set(["điện", "số", "kiến", "mở", "liêm", "hành"]);
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */
