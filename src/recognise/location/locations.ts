@@ -27,6 +27,8 @@ const NUMBERED_UNIT_WORDS = new Set(["phường", "quận", "thôn", "ấp", "kh
  * Abbreviated type words ("P.Dĩ An", "Q.1", "H.Củ Chi"): the same letters start a person's initials ("P.Thảo",
  * "H.Thành"), so only a known place of two or more syllables, or a number, follows them.
  */
+/** Words that end the names of bodies named after Hồ Chí Minh, right before his name. */
+const NAMED_AFTER_HO_BEFORE = new Set(["cộng sản", "quốc gia", "tiền phong"]);
 const ABBREVIATED_TYPE_WORDS = new Set(["p.", "q.", "tx.", "h.", "tt."]);
 
 /** Party committees named by their place: the name after them is a LOCATION ("Huyện ủy Đại Từ"). */
@@ -93,6 +95,9 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord(ctx, i) || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // "tư tưởng Hồ Chí Minh": a doctrine is named after a person, and a place named after the same person is not meant.
     if (bare && i >= 2 && tokens[i - 1]!.lower === "tưởng" && tokens[i - 2]!.lower === "tư" && !tokens[i - 2]!.capitalised && personStartsAt(ctx, i)) bare = undefined;
+    // "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí
+    // Minh": bodies named after the person; the city is written with its type word ("TP. Hồ Chí Minh").
+    if (bare && i >= 2 && spaced(tokens, i) && (NAMED_AFTER_HO_BEFORE.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower}`) || tokens[i - 1]!.text === "TNCS") && token.text === "Hồ" && tokens[i + 1]?.text === "Chí" && tokens[i + 2]?.text === "Minh") bare = undefined;
     // "bà Nga", "ông Anh": after an honorific a one-syllable country is a person's given name.
     // (So after the roles court news names people by: "bị cáo Mỹ", "bị can Anh".)
     if (bare && bare.end - bare.first === 1 && i > 0 && spaced(tokens, i) && (ctx.lexicon.honorifics.longest(tokens, i - 1)?.end === i || COURT_ROLES.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]!.lower}`))) bare = undefined;
