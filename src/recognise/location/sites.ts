@@ -7,6 +7,11 @@ import { bodyNameEnd } from "../names.js";
 import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
+/** Site heads of economic zones, which bodies are named after ("Ban Quản lý Khu kinh tế Dung Quất"). */
+const ZONE_HEADS = new Set(["Khu kinh tế", "KKT", "Khu công nghiệp", "KCN", "Khu chế xuất", "KCX", "Khu Công nghệ cao", "Khu công nghệ cao"]);
+const PLURAL_BEFORE_ZONE = new Set(["các", "những", "mọi"]);
+const tokensText = (tokens: RecognitionContext["tokens"], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(" ");
+
 /** Heads of a body's own building ("Trụ sở", "Hội trường"), named after the body rather than the place. */
 const BODY_BUILDINGS = new Set(["trụ", "hội"]);
 
@@ -29,14 +34,23 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   const orgAt = byFirstToken(organizations);
   const locationAt = byFirstToken(locations);
   const insideOrgFlags = new Uint8Array(ctx.tokens.length);
-  for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
+  // The first token of the body each token is inside (for a zone inside a company's name, below).
+  const orgFirstOf = new Int32Array(ctx.tokens.length).fill(-1);
+  for (const org of organizations) {
+    insideOrgFlags.fill(1, org.first + 1, org.last);
+    orgFirstOf.fill(org.first, org.first + 1, org.last);
+  }
   const insideOrg = { has: (k: number): boolean => insideOrgFlags[k] === 1 };
   const locationEnds = new Set(locations.map((l) => l.last));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || insideOrg.has(i) || token.shouting) continue;
+    if (!token.capitalised || token.shouting) continue;
     const head = g.siteHeads.longest(tokens, i);
+    // Inside a body's name only an economic zone is a site of its own ("Ban Quản lý Khu kinh tế Nghi Sơn": ORGANIZATION ⊃
+    // LOCATION, as the guideline nests places in bodies).
+    // (Not a company named after its zone, "Công ty CP Khu công nghiệp Hiệp Phước", nor zones counted, "các Khu công nghiệp".)
+    if (insideOrg.has(i) && !(head && ZONE_HEADS.has(tokensText(tokens, i, head.end)) && !COMPANY_FIRST.has(tokens[orgFirstOf[i]!]!.lower) && !PLURAL_BEFORE_ZONE.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (!head || !spaced(tokens, head.end)) continue;
     const body = orgAt.get(head.end);
     const place = locationAt.get(head.end);
