@@ -42,6 +42,8 @@ export const SITE_HEADS: WordRule = {
     "Tượng đài", "Đài tưởng niệm", "Khu tưởng niệm", "Nhà tưởng niệm", "Nghĩa trang liệt sĩ", "Nghĩa trang Liệt sĩ",
     // Historic prisons kept as memorial sites ("Nhà tù Hỏa Lò", "Nhà tù Côn Đảo"), temples of remembrance ("Đền Tưởng niệm Liệt sĩ").
     "Nhà tù", "Đền Tưởng niệm", "Đền tưởng niệm",
+    // Islands named "Hòn …" ("Hòn Tre", "Hòn Sơn"): the word is part of the name, as the gold files have it.
+    "Hòn",
   ],
   reason: "Guideline: named sites and venues are LOCATIONs and may contain an ORGANIZATION; a lower-case head gives only the body.",
 };

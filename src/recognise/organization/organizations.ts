@@ -708,7 +708,9 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   // (On the same line: "date 2017-10" above a line that opens with "Công an tỉnh …" counts nothing.)
   // ("Kỳ họp thứ mười bốn Hội đồng nhân dân xã": an ordinal's number words count nothing.)
-  const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number") && !afterOrdinal(tokens, i - 1);
+  // ("Chiều ngày 10/6/2024 Ủy ban nhân dân xã …": the last number of a date counts nothing either.)
+  const dateEnd = previous?.kind === "number" && (tokens[i - 2]?.text === "/" || tokens[i - 2]?.text === "-" || tokens[i - 2]?.text === ".") && !previous.spaceBefore;
+  const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number") && !afterOrdinal(tokens, i - 1) && !dateEnd;
   // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
   if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
   // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is

@@ -20,7 +20,9 @@ const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "s
 const MAX_NAME_TOKENS = 4;
 const MEDAL_COLOURS: ReadonlySet<string> = new Set(["vàng", "bạc", "đồng"]);
 /** "Thường trực", "Thường vụ": the standing members or board, written with a capital after "các đồng chí". */
-const STANDING_WORDS: ReadonlySet<string> = new Set(["thường trực", "thường vụ"]);
+const STANDING_WORDS: ReadonlySet<string> = new Set(["thường trực", "thường vụ",
+  // ("Các đồng chí Chủ trì Hội nghị": the verb "preside", capitalised in a caption.)
+  "chủ trì"]);
 /** Foreign names after a title or honorific may be longer ("Mohammed bin Salman" is cut, by design). */
 const MAX_TRIGGERED_TOKENS = 5;
 
