@@ -1,3 +1,4 @@
+import { PROVINCE_LEVEL } from "../location/gazetteer.js";
 import { isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { grammar } from "../grammar.js";
 import type { RecognitionContext, Span } from "../span.js";
@@ -42,6 +43,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   blockYearNames(ctx, blockedFlags);
   const blocked = { has: (k: number): boolean => blockedFlags[k] === 1 };
   const locationStarts = new Set(locations.map((l) => l.first));
+  // ("Đoàn Hà Nội có 1 HCV": a province's delegation in sports news, not the surname Đoàn and a name.)
+  const provinceEnds = new Map(locations.filter((l) => PROVINCE_LEVEL.has(l.canonical?.kind ?? "")).map((l) => [l.first, l.last]));
   const orgStarts = new Set(organizations.map((o) => o.first));
   const afterPosition = new Set(positions.map((p) => p.last));
   const positionStarts = new Set(positions.map((p) => p.first));
@@ -52,6 +55,7 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   const taken = { has: (k: number): boolean => takenFlags[k] === 1 };
   const push = (first: number, end: number, rule: string): void => {
     for (let k = first; k < end; k++) if (takenFlags[k] === 1 || blockedFlags[k] === 1) return;
+    if (tokens[first]!.text === "Đoàn" && provinceEnds.get(first + 1) === end) return;
     // ("huy chương Vàng Olympic": a medal's colour, not the surname Vàng.)
     if (MEDAL_COLOURS.has(tokens[first]!.lower) && tokens[first - 1]?.lower === "chương" && tokens[first - 2]?.lower === "huy") return;
     // ("Phó tỉnh trưởng Tỉnh Boly Khămxay": a capitalised type word before a place the place rules found starts no name.)

@@ -617,6 +617,8 @@ function accepted(ctx: RecognitionContext, first: number, headStart: number, hea
   const g = grammar();
   const headText = tokensText(ctx, headStart, head.end);
   if (lexicon.notTitles.has(headText)) return false;
+  // ("Ảnh: HT": after a credit's colon, two capitals with no name after them are the author's initials.)
+  if (head.abbreviation && head.end - headStart === 1 && tokens[headStart]!.text.length <= 2 && tokens[first - 1]?.text === ":" && !(tokens[end]?.text === "." && isCapitalisedWord(tokens[end + 1]))) return false;
   // "đại sứ quán", "lãnh sự quán": a longer word that is no title starts with the title.
   if (spaced(tokens, head.end) && tokens[head.end]!.kind === "word" && lexicon.notTitles.has(`${headText} ${tokens[head.end]!.lower}`)) return false;
   if (!hasBody && g.titlesNeedingBody.has(headText) && titleEnd === head.end) return false;
