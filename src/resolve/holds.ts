@@ -35,8 +35,6 @@ const LIST_OPEN = /^\s*(?:(?:cho\s+(?:các\s+)?(?:ông|bà|đồng chí)\s*)?:|(
 const LIST_ITEM_JOIN = /^\s*(?:(?:\((?:sinh năm|SN|sn)\s*\d{4}\)|\(\d{1,3}\s*tuổi\))\s*)?(?:[,;]\s*và|,|;|và)\s*(?:(?:GS|PGS|TSKH|TS|VS|GSTS|PGSTS|ThS|BS|BSCKII|BSCKI|KS|NCS|NGƯT|NGND|TTND|ông|bà|đồng chí|Ông|Bà|Đồng chí)\.?\s*){0,3}$/u;
 /** White space on one line: a title at the end of a headline is not the byline's below it. */
 const ADJACENT = /^[^\S\n]+$/u;
-/** An abbreviated rank glued to the name by its dot: "HT.Thích Giác Giàu". */
-const GLUED_DOT = /^\.$/u;
 /** "Bí thư Tỉnh ủy - Hồ Quốc Dũng", "Chủ tịch Hội đồng quản trị - ông Trương Duy Sơn": a dash, an honorific perhaps. */
 const DASH_ONLY = /^ [-–] (?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí) )?$/u;
 /** "Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân": the body's short name in brackets between title and name. */
@@ -177,10 +175,11 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     let m = k - 1;
     // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
     const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
+    // ("HT.Thích Giác Giàu": an abbreviated rank glued to the name by its dot is adjacent too, below.)
     // "Chủ tịch UBND tỉnh ông Nguyễn Văn Bình", "Thẩm phán ông A, ông B": an honorific between the title and its holder.
     const honorificBetween = isPosition(items[m]) && HONORIFIC_BETWEEN.test(gap(items[m]!, item)) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
     const degreesBetween = isPosition(items[m]) && DEGREES_BETWEEN.test(gap(items[m]!, item)) && !appositionOf(m) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
-    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || (GLUED_DOT.test(gap(items[m]!, item)) && items[m]!.end - items[m]!.start <= 3) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween || degreesBetween)) {
+    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || (gap(items[m]!, item) === "." && items[m]!.end - items[m]!.start <= 3) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween || degreesBetween)) {
       const titles = [items[m]!];
       links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
       for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {

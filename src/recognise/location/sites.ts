@@ -1,4 +1,4 @@
-import { byFirstToken, isCapitalisedWord, looksVietnamese, personStartsAt, spaced, titleEndAt } from "../cues.js";
+import { byFirstToken, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, titleEndAt } from "../cues.js";
 import { capitalisedRun } from "../runs.js";
 import { caseCompatible } from "../../dictionaries/trie.js";
 import { canonicalOf, PROVINCE_LEVEL } from "./gazetteer.js";
@@ -8,9 +8,8 @@ import type { RecognitionContext, Span } from "../span.js";
 import { spanOf } from "../span.js";
 
 /** Site heads of economic zones, which bodies are named after ("Ban Quản lý Khu kinh tế Dung Quất"). */
-const ZONE_HEADS = new Set(["Khu kinh tế", "KKT", "Khu công nghiệp", "KCN", "Khu chế xuất", "KCX", "Khu Công nghệ cao", "Khu công nghệ cao"]);
+const ZONE_HEADS = new Set(["khu kinh tế", "kkt", "khu công nghiệp", "kcn", "khu chế xuất", "kcx", "khu công nghệ cao"]);
 const PLURAL_BEFORE_ZONE = new Set(["các", "những", "mọi"]);
-const tokensText = (tokens: RecognitionContext["tokens"], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(" ");
 
 /** Heads of a body's own building ("Trụ sở", "Hội trường"), named after the body rather than the place. */
 const BODY_BUILDINGS = new Set(["trụ", "hội"]);
@@ -50,7 +49,7 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
     // Inside a body's name only an economic zone is a site of its own ("Ban Quản lý Khu kinh tế Nghi Sơn": ORGANIZATION ⊃
     // LOCATION, as the guideline nests places in bodies).
     // (Not a company named after its zone, "Công ty CP Khu công nghiệp Hiệp Phước", nor zones counted, "các Khu công nghiệp".)
-    if (insideOrg.has(i) && !(head && ZONE_HEADS.has(tokensText(tokens, i, head.end)) && !COMPANY_FIRST.has(tokens[orgFirstOf[i]!]!.lower) && !PLURAL_BEFORE_ZONE.has(tokens[i - 1]?.lower ?? ""))) continue;
+    if (insideOrg.has(i) && !(head && ZONE_HEADS.has(lowerTextOf(tokens, i, head.end)) && !COMPANY_FIRST.has(tokens[orgFirstOf[i]!]!.lower) && !PLURAL_BEFORE_ZONE.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (!head || !spaced(tokens, head.end)) continue;
     const body = orgAt.get(head.end);
     const place = locationAt.get(head.end);

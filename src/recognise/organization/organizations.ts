@@ -952,7 +952,6 @@ const LOCAL_KINDS = new Set(["local-government", "court", "procuracy", "police",
 const ORGAN_HEADS = new Set(["ban chấp hành", "ban giám đốc", "ban thường vụ", "ban kiểm soát", "ban giám hiệu", "ban tổng giám đốc", "hội đồng"]);
 /** Bare heads that refer back to the body the text is about. */
 const BARE_BODY_WORDS = ["phân hội", "chi hội", "hội", "sở", "đảng bộ", "công ty", "trường", "ngân hàng", "bệnh viện"].map((w) => w.split(" "));
-/** Words before a bare head that make it many bodies of a kind. */
 /** Is token k the last number word of an ordinal ("thứ mười bốn", "thứ 14")? */
 function afterOrdinal(tokens: RecognitionContext["tokens"], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -967,6 +966,7 @@ const NUMBER_WORDS = new Set(["một", "hai", "ba", "bốn", "tư", "năm", "lă
 const SIDES = new Set(["Bắc", "Nam", "Đông", "Tây"]);
 /** Lower-case words after "Chính phủ" that make it a programme or an ideal ("Chính phủ điện tử", "Chính phủ số"). */
 const GOVERNMENT_IDEALS = new Set(["điện", "số", "kiến", "mở", "liêm", "hành"]);
+/** Words before a bare head that make it many bodies of a kind. */
 const PLURAL_BEFORE = new Set(["các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "từng"]);
 
 /** First syllables of the ad-hoc committees of words.ts (a cheap test before the trie). */

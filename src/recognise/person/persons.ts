@@ -19,6 +19,7 @@ const CREDIT_STOP = new Set(["theo", "trong", "sau", "tại", "khi", "ngày", "s
 
 /** Longest Vietnamese name we accept from the surname rule (họ + up to three syllables). */
 const MAX_NAME_TOKENS = 4;
+/** Medal colours ("huy chương Vàng"), also surnames (Vàng) and words. */
 const MEDAL_COLOURS: ReadonlySet<string> = new Set(["vàng", "bạc", "đồng"]);
 /** "Thường trực", "Thường vụ": the standing members or board, written with a capital after "các đồng chí". */
 const STANDING_WORDS: ReadonlySet<string> = new Set(["thường trực", "thường vụ",
