@@ -228,7 +228,7 @@ export function bodyNameEnd(ctx: RecognitionContext, k: number, options: NameOpt
     const secondSyllable =
       lowerRun === 0 && capitalRun === 1 && previous.capitalised && !previous.allCaps && previous.kind === "word" && previous.text.length > 1 &&
       looksVietnamese(previous.lower) && !g.functionWords.has(token.lower) && g.localityWords.longest(tokens, j) === undefined &&
-      !typeWord && !(options.locationEnds?.has(j) ?? false) && !TERM_START.has(`${token.lower} ${tokens[j + 1]?.lower ?? ""}`);
+      !typeWord && !(options.locationEnds?.has(j) ?? false) && !NOT_A_NAME_SYLLABLE.has(`${token.lower} ${tokens[j + 1]?.lower ?? ""}`);
     if (secondSyllable) {
       j++;
       lowerRun++;
@@ -252,10 +252,11 @@ export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(["THPT", "THCS", "PTTH
  */
 const CRIME_INVESTIGATION: ReadonlySet<string> = new Set(["ĐTTP", "CSĐTTP", "CSĐT", "PCTP", "QLHC"]);
 
-/** "Trường Đại học Vinh nhiệm kỳ 2020 - 2025": a term of office after a name opens no second syllable of it. */
-const TERM_START = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp",
-  // ("Trường Đại học Vinh long trọng tổ chức": a common word whose first syllable is also a name's, "solemnly".)
-  "long trọng"]);
+/**
+ * Two-syllable words after a name whose first syllable is no second syllable of it: a term of office ("Trường Đại
+ * học Vinh nhiệm kỳ 2020 - 2025") or a common word ("… Vinh long trọng tổ chức", "solemnly").
+ */
+const NOT_A_NAME_SYLLABLE = new Set(["nhiệm kỳ", "khóa họp", "kỳ họp", "long trọng"]);
 
 /** A body's own head or a known body starts at k ("Công an", "Bộ Quốc phòng", "UBND"). */
 export function startsOtherBody(ctx: RecognitionContext, k: number): boolean {

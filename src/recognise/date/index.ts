@@ -309,7 +309,7 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     // ("cấp giấy lần đầu tháng 5-2017": "lần đầu" is "the first time", no edge of the month.)
     if (length > 0 && /^đầu /iu.test(before.slice(before.length - length)) && FIRST_TIME_BEFORE.test(before.slice(0, before.length - length))) length = 0;
     // ("những ngày tháng 4 lịch sử": "ngày" before a month with no day is "the days of", not the date's.)
-    if (length > 0 && /(?:^|[^\p{L}])ngày $/iu.test(before) && /^tháng /iu.test(text.slice(c.start, c.start + 6))) length = 0;
+    if (length > 0 && /^tháng /iu.test(text.slice(c.start, c.start + 6)) && /(?:^|[^\p{L}])ngày $/iu.test(before)) length = 0;
     c.wordStart = c.start - length;
     // "kế hoạch 5 năm 2016-2020": after a count, "năm" counts years and stays outside.
     // ("đợt 2 năm 2012", "lần 2 năm 2025": a number after "đợt", "lần" is an ordinal, and "năm" names the year.)
