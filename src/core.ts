@@ -234,8 +234,8 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   // 1. Normalise (keeping a map back), 2. tokenise.
   const normalised = normalise(original);
   const text = normalised.text;
-  const tokens = tokenise(text);
-  lexicon.startIndex.mark(tokens);
+  // Each word's start bits come with it from the tokeniser's word cache (looked up once per distinct word).
+  const tokens = tokenise(text, lexicon.startIndex);
   const ctx: RecognitionContext = { text, tokens, lexicon };
   // 3. Recognise, each type reading what it needs from the earlier ones.
   const exactLocations = recogniseLocations(ctx);

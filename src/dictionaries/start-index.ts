@@ -1,4 +1,4 @@
-import type { Token } from "../tokenise/tokenise.js";
+import type { Token, WordTagger } from "../tokenise/tokenise.js";
 
 /**
  * Which tries may have a phrase starting with a given syllable, as a bit set: one bit per trie. Each
@@ -7,7 +7,7 @@ import type { Token } from "../tokenise/tokenise.js";
  * or one extractor's lexicon, which starts from a copy of the grammar's — so extractors share
  * nothing mutable and the tokeniser depends on no dictionary.
  */
-export class StartIndex {
+export class StartIndex implements WordTagger {
   private readonly bitsByKey: Map<string, number>;
   private roles: number;
 
@@ -43,6 +43,11 @@ export class StartIndex {
 
   /** The roles whose phrases may start with this lower-cased syllable. */
   bitsOf(lower: string): number {
+    return this.bitsByKey.get(lower) ?? 0;
+  }
+
+  /** As a tagger for tokenise(): a word's tag is its start bits, looked up once per distinct word. */
+  tagOf(lower: string): number {
     return this.bitsByKey.get(lower) ?? 0;
   }
 

@@ -135,7 +135,16 @@ export function firstTokenLower(text: string): string | undefined {
   return i < text.length ? text.slice(i, tokenEnd(text, i, classAt(text, i))).toLowerCase() : undefined;
 }
 
-export function tokenise(text: string): Token[] {
+/**
+ * Gives each distinct word a number once (a lexicon's start bits): the tokeniser keeps the number with the word in its
+ * cache, so a repeated word is not looked up again. Who asks is remembered, so another tagger's numbers are never reused.
+ */
+export interface WordTagger {
+  tagOf(lower: string): number;
+}
+
+/** Tokens of a text; with a tagger, each word's `startBits` is its tag (punctuation: 0). */
+export function tokenise(text: string, tagger?: WordTagger): Token[] {
   checkWordCache();
   const tokens: Token[] = [];
   const n = text.length;
@@ -153,7 +162,15 @@ export function tokenise(text: string): Token[] {
     const start = i;
     i = tokenEnd(text, i, first);
     const info = wordInfoAt(text, start, i, cls);
-    tokens.push(new TextToken(start, i, info.text, info.lower, info.kind, start > previousEnd || tokens.length === 0, lineBreak || tokens.length === 0, info.capitalised, info.allCaps, false, 0));
+    let tag = 0;
+    if (tagger !== undefined && info.kind !== "punct") {
+      if (info.tagger !== tagger) {
+        info.tag = tagger.tagOf(info.lower);
+        info.tagger = tagger;
+      }
+      tag = info.tag;
+    }
+    tokens.push(new TextToken(start, i, info.text, info.lower, info.kind, start > previousEnd || tokens.length === 0, lineBreak || tokens.length === 0, info.capitalised, info.allCaps, false, tag));
     previousEnd = i;
     lineBreak = false;
   }
@@ -170,6 +187,9 @@ interface WordInfo {
   allCaps: boolean;
   /** The text's hash in WORD_TABLE. */
   hash: number;
+  /** The last tagger's number for this word, and that tagger. */
+  tag: number;
+  tagger: WordTagger | undefined;
 }
 
 /**
@@ -221,7 +241,7 @@ function wordInfoAt(text: string, start: number, end: number, cls: number): Word
   const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
   const lower = raw.toLowerCase();
   const capitalised = kind === "word" && isUpperStart(raw, lower);
-  const info: WordInfo = { text: raw, lower, kind, capitalised, allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower), hash };
+  const info: WordInfo = { text: raw, lower, kind, capitalised, allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower), hash, tag: 0, tagger: undefined };
   // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
   // document alive. Such long tokens are rare; they are simply not cached.
   // (Never over half full, so a probe always meets an empty slot: one huge text stops adding words there.)

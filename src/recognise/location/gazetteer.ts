@@ -14,6 +14,16 @@ const BARE_CATEGORIES = new Set([
 const HAS_LETTER = /\p{L}/u;
 /** Wards named by a Roman numeral ("Phường II") are named by a number (D27). */
 const ROMAN_ONLY = /^[IVXLC]+$/u;
+/**
+ * A name with a letter that is not a Roman numeral alone. Asked for every candidate entry at every capitalised word,
+ * so a first letter outside I, V, X, L, C answers without a regular expression.
+ */
+function isLetterName(name: string): boolean {
+  const code = name.charCodeAt(0);
+  const romanLetter = code === 73 || code === 86 || code === 88 || code === 76 || code === 67;
+  if (!romanLetter && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x110 /* Đ */)) return true;
+  return HAS_LETTER.test(name) && !ROMAN_ONLY.test(name);
+}
 /** Names of this many syllables match whatever the letter case of their later words. */
 const LONG_NAME = 4;
 
@@ -49,7 +59,7 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
       if (!typed && !BARE_CATEGORIES.has(p.value.category)) continue;
       if (afterProvinceWord && BELOW_PROVINCE.has(p.value.category)) continue;
       // Long official names are often written with only their first word capitalised ("Cộng hòa dân chủ nhân dân Lào").
-      if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !HAS_LETTER.test(p.value.name) || ROMAN_ONLY.test(p.value.name)) continue;
+      if (!caseCompatible(p.tokens, ctx.tokens, p.tokens.length >= LONG_NAME, match.first) || !isLetterName(p.value.name)) continue;
       if (!isAmbiguous(p.value)) {
         chosen = p;
         break;

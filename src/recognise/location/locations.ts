@@ -549,6 +549,8 @@ const ADDRESS_CHAIN_WORDS = new Set(["phường", "xã", "thị trấn", "khu ph
 const ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ", "đường tỉnh", "huyện lộ"]);
 /** Road words that name a road in lower case too ("trên quốc lộ 8C"); "đường tỉnh" in lower case is also "the province's road". */
 const LOWER_CASE_ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ"]);
+/** Second syllables of the road words: tested before the two syllables are joined into a string (this runs at every word). */
+const ROAD_SECOND_SYLLABLES = new Set([...ROAD_WORDS].map((w) => w.split(" ")[1]!));
 const ROAD_CODE = /^\d{1,3}[A-Z]?$/u;
 /** A national road's abbreviation glued to its code: "QL1A", "QL14". */
 const GLUED_ROAD = /^QL\d{1,3}[A-Z]?$/u;
@@ -557,8 +559,8 @@ const GLUED_ROAD = /^QL\d{1,3}[A-Z]?$/u;
 function roadAt(tokens: RecognitionContext["tokens"], k: number): number {
   const first = tokens[k];
   const second = tokens[k + 1];
-  if (first !== undefined && first.allCaps && GLUED_ROAD.test(first.text) && !(second !== undefined && !second.spaceBefore && second.kind === "word")) return k + 1;
-  if (first === undefined || second === undefined || !spaced(tokens, k + 1)) return k;
+  if (first !== undefined && first.allCaps && first.text.startsWith("QL") && GLUED_ROAD.test(first.text) && !(second !== undefined && !second.spaceBefore && second.kind === "word")) return k + 1;
+  if (first === undefined || second === undefined || !ROAD_SECOND_SYLLABLES.has(second.lower) || !spaced(tokens, k + 1)) return k;
   const words = `${first.lower} ${second.lower}`;
   if (!(first.capitalised ? ROAD_WORDS : LOWER_CASE_ROAD_WORDS).has(words)) return k;
   const code = tokens[k + 2];
