@@ -79,160 +79,14 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
     if (isCapitalisedWord(tokens[end - 1])) {
       while (spaced(tokens, end) && tokens[end]!.kind === "word" && g.englishCorporateWords.has(tokens[end]!.text)) end++;
     }
-    // "Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Long": a short name in brackets inside the name, then the locality
-    // and its place (D66). Where the short name stands for part of the name only (CHQS), the whole is one body;
-    // where it stands for all of it ("Tòa án nhân dân (TAND) TP Hồ Chí Minh"), it names the body itself (D31)
-    // and the body ends before it, while a title over the body runs on to the place.
-    let through: number | undefined;
-    const bracketEnd = bracketedShortNameEnd(tokens, end);
-    if (bracketEnd > end && spaced(tokens, bracketEnd)) {
-      const bracketLocality = g.localityWords.longest(tokens, bracketEnd);
-      const seat = bracketLocality && spaced(tokens, bracketLocality.end) ? locationAt.get(bracketLocality.end) : undefined;
-      // (The bare locality of the article's own province too: "Bộ CHQS (CHQS) tỉnh phối hợp …".)
-      const bare = bracketLocality !== undefined && !tokens[bracketEnd]!.capitalised && !(spaced(tokens, bracketLocality.end) && isCapitalisedWord(tokens[bracketLocality.end]));
-      const whole = seat ? seat.last : bare ? bracketLocality!.end : end;
-      if (whole > end && standsForPart(tokens, i, end, bracketEnd)) end = whole;
-      else if (whole > end) through = whole;
-    }
-    // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
-    // (A known mass organisation or bank named with a province is its branch there: "Ủy ban Mặt trận Lào xây dựng đất
-    // nước tỉnh Sekong", "Ngân hàng Chính sách xã hội tỉnh Đồng Tháp".)
-    const branches = last.source === "known" && (last.entry?.category === "mass-organization" || last.entry?.category === "bank");
-    const localityWord = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-    // (Bare too where the name ends there: "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh; …".)
-    const bareBranch = localityWord !== undefined && !(spaced(tokens, localityWord.end) && isCapitalisedWord(tokens[localityWord.end]));
-    // ("Trưởng đoàn ĐBQH tỉnh": the deputies are no body of the province; their delegation, "Đoàn ĐBQH tỉnh", is.)
-    const deputies = last.source === "abbreviation" && last.entry?.category === "national-assembly";
-    const locality = (last.source !== "known" && !deputies) || (branches && localityWord !== undefined && ((spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) || bareBranch)) ? localityWord : undefined;
-    // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
-    // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
-    const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
-    // ("Công an Huyện Cát Hải": a capitalised locality word too, when a known place follows it.)
-    const placeAfterLocality = locality !== undefined && spaced(tokens, locality.end) && locationAt.get(locality.end) !== undefined;
-    // ("Phó Chủ tịch UBND Tỉnh tham quan": a capitalised locality word that ends the name, nothing capitalised after it.)
-    const lastWord = locality !== undefined && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]));
-    if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps || placeAfterLocality || lastWord) && !gluedName) {
-      end = locality.end;
-      const place = spaced(tokens, end) || tokens[end - 1]?.text === "." ? locationAt.get(end) : undefined;
-      if (place) end = place.last;
-    } else if (spaced(tokens, end)) {
-      const place = locationAt.get(end);
-      // ("VBSP Đồng Xuân": a bank by its short name, then the district of its branch.)
-      if (place && (isStandalonePlace(place) || (bank && units === 1 && first.source !== "head"))) end = place.last;
-    }
-    // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
-    // ("Ngân hàng Hợp tác xã Việt Nam – Chi nhánh Trà Vinh": after a dash too.)
-    // ("Trung tâm phục vụ hành chính công tỉnh Bình Dương-Chi nhánh Dĩ An": any body's branch after a dash, glued or not.)
-    const dashed = tokens[end]?.text === "-" && !tokens[end + 1]?.lineBefore;
-    const branchAt = dashed && (bank ? spaced(tokens, end) && spaced(tokens, end + 1) : true) ? end + 1 : end;
-    const branchWord = (spaced(tokens, branchAt) || branchAt > end) && tokens[branchAt]?.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2);
-    const typedSeat = branchWord ? g.localityWords.longest(tokens, branchAt + 2) : undefined;
-    const knownSeat = branchWord ? locationAt.get(branchAt + 2) ?? (typedSeat ? locationAt.get(typedSeat.end) : undefined) : undefined;
-    // ("Văn phòng ĐKĐĐ chi nhánh Long Thành": any body's branch named by a known place.)
-    if (branchWord && (bank || branchAt > end || knownSeat !== undefined)) {
-      const seat = knownSeat;
-      const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });
-      if (named > branchAt + 2) end = named;
-    }
-    // "Ban Chấp hành Hội", "Ban chấp hành Phân hội", "Ban Giám đốc sở": an organ of the body the text is about, by its bare head.
-    if (units === 1 && ORGAN_HEADS.has(lowerTextOf(tokens, i, end))) end = bareBodyEnd(tokens, end);
-    // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
-    if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {
-      const institution = spaced(tokens, end) && !tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
-      if (institution && institution.end === end + 2 && INSTITUTION_WORDS.has(`${tokens[end]!.lower} ${tokens[end + 1]!.lower}`)) {
-        // ("Đảng bộ bệnh viện Trẻ em Hải Phòng": the institution's name after it is part of it.)
-        const named = spaced(tokens, institution.end) ? bodyNameEnd(ctx, institution.end, { maxTokens: 6, personFirstAllowed: false }) : institution.end;
-        end = Math.max(named, institution.end);
-      }
-    }
-    // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a party's central body with the party named in full.
-    if (tokens[end - 1]?.text === "Đảng" && tokens[end]?.text === "Cộng" && tokens[end + 1]?.lower === "sản" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const country = spaced(tokens, end + 2) ? locationAt.get(end + 2) : undefined;
-      if (country && country.canonical?.kind === "country") end = country.last;
-    }
-    // "Phòng Cảnh sát kinh tế công an tỉnh": a unit, then its parent police in lower case with its locality.
-    if (spaced(tokens, end) && tokens[end]!.lower === "công" && !tokens[end]!.capitalised && tokens[end + 1]?.lower === "an" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
-      const parentLocality = g.localityWords.longest(tokens, end + 2);
-      if (parentLocality) {
-        const seat = spaced(tokens, parentLocality.end) ? locationAt.get(parentLocality.end) : undefined;
-        end = seat ? seat.last : parentLocality.end;
-      }
-    }
-    // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
-    if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;
-    // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
-    // ("Tòa án nhân dân cấp tỉnh": a court's level too.)
-    if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || LOCAL_KINDS.has(last.entry?.category ?? ""))) end += 2;
-    // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
-    if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
-    // "Bệnh viện Đa khoa vùng Tây Nguyên", "Văn phòng đại diện Agribank khu vực Tây Nam bộ": a body serving a region of the country.
-    if (spaced(tokens, end) && !tokens[end]!.capitalised) {
-      const regionAt = tokens[end]!.lower === "vùng" ? end + 1 : tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) ? end + 2 : -1;
-      const region = regionAt > 0 && spaced(tokens, regionAt) ? locationAt.get(regionAt) : undefined;
-      if (region?.canonical?.kind === "region") end = region.last;
-    }
-    // "Bệnh viện Đa khoa khu vực phía Nam": a regional body named by its side of the province.
-    const sideAt = tokens[end]?.lower === "phía" ? end : tokens[end]?.lower === "khu" && tokens[end + 1]?.lower === "vực" && tokens[end + 2]?.lower === "phía" && spaced(tokens, end + 1) ? end + 2 : -1;
-    if (sideAt >= 0 && (tokens[sideAt - 1]?.lower === "vực" || sideAt > end) && spaced(tokens, sideAt) && spaced(tokens, sideAt + 1) && SIDES.has(tokens[sideAt + 1]?.text ?? "")) {
-      end = sideAt + 2;
-      if (spaced(tokens, end) && SIDES.has(tokens[end]?.text ?? "") && tokens[end]!.text !== tokens[end - 1]!.text) end++;
-    }
-    // "Agribank chi nhánh Nam Sách Hải Dương II", "Agribank Cần Thơ II": a bank's branch named by its place, the place's
-    // province, and a Roman number where one place has several branches.
-    if (bank && locationEnds.has(end) && spaced(tokens, end)) {
-      const province = locationAt.get(end);
-      if (province?.canonical?.kind === "province" && !(spaced(tokens, province.last) && isCapitalisedWord(tokens[province.last]) && !ROMAN_BRANCH.test(tokens[province.last]!.text))) end = province.last;
-      if (spaced(tokens, end) && ROMAN_BRANCH.test(tokens[end]?.text ?? "") && !(spaced(tokens, end + 1) && isCapitalisedWord(tokens[end + 1]))) end += 1;
-    }
-    // "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board for its economic zone
-    // and all its industrial parks names both.
-    if (tokens[i]!.lower === "ban" && i + 3 <= end && lowerTextOf(tokens, i, i + 3) === "ban quản lý" && tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "các" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const parks = end + 5 <= tokens.length && lowerTextOf(tokens, end + 2, end + 5) === "khu công nghiệp" ? end + 5 : tokens[end + 2]?.text === "KCN" ? end + 3 : -1;
-      if (parks > 0) {
-        end = parks;
-        const parksLocality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-        if (parksLocality) {
-          const seat = spaced(tokens, parksLocality.end) ? locationAt.get(parksLocality.end) : undefined;
-          end = seat ? seat.last : parksLocality.end;
-        } else if (spaced(tokens, end) && locationAt.get(end)) end = locationAt.get(end)!.last;
-      }
-    }
-    const category = last.head?.category ?? last.entry?.category;
-    // "Quốc vụ viện nước CHND Trung Hoa", "Quốc hội nước CHDCND Lào": a state's own organ, then "nước" and the country.
-    if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const country = locationAt.get(end + 1);
-      if (country?.canonical?.kind === "country") end = country.last;
-    }
-    // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
-    // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
-    if (spaced(tokens, end)) {
-      const tail = category === "court" || category === "procuracy" ? g.orgNameTails.longest(tokens, end) : undefined;
-      if (tail && !tokens[end]!.capitalised) end = tail.end;
-      if (tokens[end - 1]?.lower === "cao" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-        const seat = locationAt.get(end + 1);
-        if (seat) end = seat.last;
-      }
-    }
-    // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country;
-    // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
-    // (A bare brand is not a subsidiary's name: "hoạt động của Samsung tại Việt Nam".)
-    const bareBrand = units === 1 && first.source === "known" && end === first.end && category === "company";
-    // An association's or company's branch is named by its seat, a province or city too ("Chi hội Nhiếp ảnh Việt Nam tại Phú Thọ").
-    const branch = BRANCH_HEADS.has(first.head?.head ?? "");
-    // ("Trung tâm văn hóa Hàn Quốc tại Việt Nam", "Văn phòng UNESCO tại Việt Nam": a foreign state's or an international
-    // organisation's office abroad names its host country too.)
-    let abroad = international || countryEnds.has(end);
-    for (let k = i + 1; !abroad && k < end && tokens[end]?.lower === "tại"; k++) {
-      abroad = (lexicon.orgAbbreviations.longest(tokens, k) ?? lexicon.organizations.longest(tokens, k))?.payloads.some((p) => p.value.category === "international") === true;
-    }
-    if ((category === "company" || category === "international" || category === "bank" || branch || abroad) && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const host = hostPlaceAt(ctx, end + 1, locationAt);
-      // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
-      const typed = host !== undefined && host.first > end + 1;
-      // (A city names a mission's seat, "Tổng lãnh sự quán … tại TP Hồ Chí Minh", not where a known body met: "G20 tại Hàng Châu".)
-      const mission = category === "international" && last.source === "head";
-      if (host && (host.canonical?.kind === "country" || ((mission || branch) && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
-    }
+    // The body's name runs on by the rules below, each group a function of its own: V8 optimises one long function in one
+    // large compilation, whose memory sets the process's peak (session 13).
+    const b: BodyUnderway = { i, first, last, units, bank, international, end, through: undefined };
+    bracketsLocalityAndBranch(ctx, b, places, locationAt);
+    levelsRegionsAndParents(ctx, b, places, locationAt);
+    seatsAndHosts(ctx, b, places, locationAt);
+    end = b.end;
+    const through = b.through;
     // "TAND các địa phương": a bare kind before a plural is many bodies, not one.
     const bareHead = first.source === "head" && first.head?.standalone === true && lexicon.orgHeads.longest(tokens, i)?.end === first.end;
     // "ông Trần Quang Đảng": "Đảng" is also a given name, the last of a person's name.
@@ -311,6 +165,202 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const all = [...spans, ...clubs(ctx, spans), ...sponsoredClubs(ctx, spans, locations), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans), ...plenaryCommittee(ctx, spans)];
   return organsOfShortNames(ctx, all, short);
 }
+
+/** A body found at `i`, while the rules decide where its name ends. */
+interface BodyUnderway {
+  i: number;
+  first: Unit;
+  last: Unit;
+  units: number;
+  bank: boolean;
+  international: boolean;
+  end: number;
+  /** A title over the body runs on to here (a short name in brackets that names the whole body, D31). */
+  through: number | undefined;
+}
+
+/** A short name in brackets inside the name, the locality word and its place, a branch and its seat. */
+function bracketsLocalityAndBranch(ctx: RecognitionContext, b: BodyUnderway, places: PlaceEnds, locationAt: ReadonlyMap<number, Span>): void {
+  const { tokens } = ctx;
+  const g = grammar();
+  const { i, first, last, units, bank } = b;
+  let { end, through } = b;
+  // "Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Long": a short name in brackets inside the name, then the locality
+  // and its place (D66). Where the short name stands for part of the name only (CHQS), the whole is one body;
+  // where it stands for all of it ("Tòa án nhân dân (TAND) TP Hồ Chí Minh"), it names the body itself (D31)
+  // and the body ends before it, while a title over the body runs on to the place.
+  const bracketEnd = bracketedShortNameEnd(tokens, end);
+  if (bracketEnd > end && spaced(tokens, bracketEnd)) {
+    const bracketLocality = g.localityWords.longest(tokens, bracketEnd);
+    const seat = bracketLocality && spaced(tokens, bracketLocality.end) ? locationAt.get(bracketLocality.end) : undefined;
+    // (The bare locality of the article's own province too: "Bộ CHQS (CHQS) tỉnh phối hợp …".)
+    const bare = bracketLocality !== undefined && !tokens[bracketEnd]!.capitalised && !(spaced(tokens, bracketLocality.end) && isCapitalisedWord(tokens[bracketLocality.end]));
+    const whole = seat ? seat.last : bare ? bracketLocality!.end : end;
+    if (whole > end && standsForPart(tokens, i, end, bracketEnd)) end = whole;
+    else if (whole > end) through = whole;
+  }
+  // A lower-case locality word belongs to bodies named relative to a place: "UBND tỉnh", "Công an huyện X".
+  // (A known mass organisation or bank named with a province is its branch there: "Ủy ban Mặt trận Lào xây dựng đất
+  // nước tỉnh Sekong", "Ngân hàng Chính sách xã hội tỉnh Đồng Tháp".)
+  const branches = last.source === "known" && (last.entry?.category === "mass-organization" || last.entry?.category === "bank");
+  const localityWord = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+  // (Bare too where the name ends there: "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh; …".)
+  const bareBranch = localityWord !== undefined && !(spaced(tokens, localityWord.end) && isCapitalisedWord(tokens[localityWord.end]));
+  // ("Trưởng đoàn ĐBQH tỉnh": the deputies are no body of the province; their delegation, "Đoàn ĐBQH tỉnh", is.)
+  const deputies = last.source === "abbreviation" && last.entry?.category === "national-assembly";
+  const locality = (last.source !== "known" && !deputies) || (branches && localityWord !== undefined && ((spaced(tokens, localityWord.end) && locationAt.has(localityWord.end)) || bareBranch)) ? localityWord : undefined;
+  // ("TP.HCM" glued is the place's own name, not the locality word "TP." + a name.)
+  // "TP.HCM" is a place name that starts with the locality word; "TP.Hà Nội" is "TP." + a place.
+  const gluedName = locality !== undefined && locationAt.get(end)?.first === end;
+  // ("Công an Huyện Cát Hải": a capitalised locality word too, when a known place follows it.)
+  const placeAfterLocality = locality !== undefined && spaced(tokens, locality.end) && locationAt.get(locality.end) !== undefined;
+  // ("Phó Chủ tịch UBND Tỉnh tham quan": a capitalised locality word that ends the name, nothing capitalised after it.)
+  const lastWord = locality !== undefined && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]));
+  if (locality && (!tokens[end]!.capitalised || tokens[end]!.allCaps || placeAfterLocality || lastWord) && !gluedName) {
+    end = locality.end;
+    const place = spaced(tokens, end) || tokens[end - 1]?.text === "." ? locationAt.get(end) : undefined;
+    if (place) end = place.last;
+  } else if (spaced(tokens, end)) {
+    const place = locationAt.get(end);
+    // ("VBSP Đồng Xuân": a bank by its short name, then the district of its branch.)
+    if (place && (isStandalonePlace(place) || (bank && units === 1 && first.source !== "head"))) end = place.last;
+  }
+  // "VietinBank chi nhánh TP.HCM", "BIDV Chi nhánh Ngọc Khánh": a bank's branch, named by its place.
+  // ("Ngân hàng Hợp tác xã Việt Nam – Chi nhánh Trà Vinh": after a dash too.)
+  // ("Trung tâm phục vụ hành chính công tỉnh Bình Dương-Chi nhánh Dĩ An": any body's branch after a dash, glued or not.)
+  const dashed = tokens[end]?.text === "-" && !tokens[end + 1]?.lineBefore;
+  const branchAt = dashed && (bank ? spaced(tokens, end) && spaced(tokens, end + 1) : true) ? end + 1 : end;
+  const branchWord = (spaced(tokens, branchAt) || branchAt > end) && tokens[branchAt]?.lower === "chi" && tokens[branchAt + 1]?.lower === "nhánh" && spaced(tokens, branchAt + 1) && spaced(tokens, branchAt + 2);
+  const typedSeat = branchWord ? g.localityWords.longest(tokens, branchAt + 2) : undefined;
+  const knownSeat = branchWord ? locationAt.get(branchAt + 2) ?? (typedSeat ? locationAt.get(typedSeat.end) : undefined) : undefined;
+  // ("Văn phòng ĐKĐĐ chi nhánh Long Thành": any body's branch named by a known place.)
+  if (branchWord && (bank || branchAt > end || knownSeat !== undefined)) {
+    const seat = knownSeat;
+    const named = seat ? seat.last : bodyNameEnd(ctx, branchAt + 2, { maxTokens: 4, personFirstAllowed: false });
+    if (named > branchAt + 2) end = named;
+  }
+  b.end = end; b.through = through;
+}
+
+/** An organ by its bare head, the institution of a party or union body, a party named in full, the parent police, levels, regions and sides, a bank's branch place, a board's parks. */
+function levelsRegionsAndParents(ctx: RecognitionContext, b: BodyUnderway, places: PlaceEnds, locationAt: ReadonlyMap<number, Span>): void {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const { locationEnds } = places;
+  const { i, first, last, units, bank } = b;
+  let { end } = b;
+  // "Ban Chấp hành Hội", "Ban chấp hành Phân hội", "Ban Giám đốc sở": an organ of the body the text is about, by its bare head.
+  if (units === 1 && ORGAN_HEADS.has(lowerTextOf(tokens, i, end))) end = bareBodyEnd(tokens, end);
+  // "Bí thư Đảng ủy bệnh viện", "Chủ tịch Công đoàn công ty": a party or union body of the institution the text is about.
+  if ((last.head?.category ?? last.entry?.category) === "party" || last.head?.head === "Công đoàn") {
+    const institution = spaced(tokens, end) && !tokens[end]!.capitalised ? lexicon.orgHeads.longest(tokens, end) : undefined;
+    if (institution && institution.end === end + 2 && INSTITUTION_WORDS.has(`${tokens[end]!.lower} ${tokens[end + 1]!.lower}`)) {
+      // ("Đảng bộ bệnh viện Trẻ em Hải Phòng": the institution's name after it is part of it.)
+      const named = spaced(tokens, institution.end) ? bodyNameEnd(ctx, institution.end, { maxTokens: 6, personFirstAllowed: false }) : institution.end;
+      end = Math.max(named, institution.end);
+    }
+  }
+  // "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc": a party's central body with the party named in full.
+  if (tokens[end - 1]?.text === "Đảng" && tokens[end]?.text === "Cộng" && tokens[end + 1]?.lower === "sản" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    const country = spaced(tokens, end + 2) ? locationAt.get(end + 2) : undefined;
+    if (country && country.canonical?.kind === "country") end = country.last;
+  }
+  // "Phòng Cảnh sát kinh tế công an tỉnh": a unit, then its parent police in lower case with its locality.
+  if (spaced(tokens, end) && tokens[end]!.lower === "công" && !tokens[end]!.capitalised && tokens[end + 1]?.lower === "an" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+    const parentLocality = g.localityWords.longest(tokens, end + 2);
+    if (parentLocality) {
+      const seat = spaced(tokens, parentLocality.end) ? locationAt.get(parentLocality.end) : undefined;
+      end = seat ? seat.last : parentLocality.end;
+    }
+  }
+  // "UBKT Trung ương", "BCH Trung ương": a party body's abbreviation and the level it belongs to.
+  if (units === 1 && first.source !== "known" && (first.head?.category ?? first.entry?.category) === "party" && end === first.end && tokens[end]?.text === "Trung" && tokens[end + 1]?.lower === "ương" && spaced(tokens, end) && spaced(tokens, end + 1)) end += 2;
+  // "HĐND cấp xã", "UBND cấp tỉnh": the level of a body named relative to a place.
+  // ("Tòa án nhân dân cấp tỉnh": a court's level too.)
+  if (spaced(tokens, end) && tokens[end]!.lower === "cấp" && spaced(tokens, end + 1) && BODY_LEVELS.has(tokens[end + 1]?.lower ?? "") && (last.head?.takesLocality || LOCAL_KINDS.has(last.entry?.category ?? ""))) end += 2;
+  // "Kho bạc Nhà nước khu vực XII", "Chi cục Hải quan khu vực 2": regional units numbered since the 2025 reorganisation.
+  if (spaced(tokens, end) && tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) && spaced(tokens, end + 2) && REGION_NUMBER.test(tokens[end + 2]?.text ?? "")) end += 3;
+  // "Bệnh viện Đa khoa vùng Tây Nguyên", "Văn phòng đại diện Agribank khu vực Tây Nam bộ": a body serving a region of the country.
+  if (spaced(tokens, end) && !tokens[end]!.capitalised) {
+    const regionAt = tokens[end]!.lower === "vùng" ? end + 1 : tokens[end]!.lower === "khu" && tokens[end + 1]?.lower === "vực" && spaced(tokens, end + 1) ? end + 2 : -1;
+    const region = regionAt > 0 && spaced(tokens, regionAt) ? locationAt.get(regionAt) : undefined;
+    if (region?.canonical?.kind === "region") end = region.last;
+  }
+  // "Bệnh viện Đa khoa khu vực phía Nam": a regional body named by its side of the province.
+  const sideAt = tokens[end]?.lower === "phía" ? end : tokens[end]?.lower === "khu" && tokens[end + 1]?.lower === "vực" && tokens[end + 2]?.lower === "phía" && spaced(tokens, end + 1) ? end + 2 : -1;
+  if (sideAt >= 0 && (tokens[sideAt - 1]?.lower === "vực" || sideAt > end) && spaced(tokens, sideAt) && spaced(tokens, sideAt + 1) && SIDES.has(tokens[sideAt + 1]?.text ?? "")) {
+    end = sideAt + 2;
+    if (spaced(tokens, end) && SIDES.has(tokens[end]?.text ?? "") && tokens[end]!.text !== tokens[end - 1]!.text) end++;
+  }
+  // "Agribank chi nhánh Nam Sách Hải Dương II", "Agribank Cần Thơ II": a bank's branch named by its place, the place's
+  // province, and a Roman number where one place has several branches.
+  if (bank && locationEnds.has(end) && spaced(tokens, end)) {
+    const province = locationAt.get(end);
+    if (province?.canonical?.kind === "province" && !(spaced(tokens, province.last) && isCapitalisedWord(tokens[province.last]) && !ROMAN_BRANCH.test(tokens[province.last]!.text))) end = province.last;
+    if (spaced(tokens, end) && ROMAN_BRANCH.test(tokens[end]?.text ?? "") && !(spaced(tokens, end + 1) && isCapitalisedWord(tokens[end + 1]))) end += 1;
+  }
+  // "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa": a province's board for its economic zone
+  // and all its industrial parks names both.
+  if (tokens[i]!.lower === "ban" && i + 3 <= end && lowerTextOf(tokens, i, i + 3) === "ban quản lý" && tokens[end]?.lower === "và" && tokens[end + 1]?.lower === "các" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    const parks = end + 5 <= tokens.length && lowerTextOf(tokens, end + 2, end + 5) === "khu công nghiệp" ? end + 5 : tokens[end + 2]?.text === "KCN" ? end + 3 : -1;
+    if (parks > 0) {
+      end = parks;
+      const parksLocality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+      if (parksLocality) {
+        const seat = spaced(tokens, parksLocality.end) ? locationAt.get(parksLocality.end) : undefined;
+        end = seat ? seat.last : parksLocality.end;
+      } else if (spaced(tokens, end) && locationAt.get(end)) end = locationAt.get(end)!.last;
+    }
+  }
+  b.end = end;
+}
+
+/** A state's organ and its country, a high court's seat, a mission's or subsidiary's host country. */
+function seatsAndHosts(ctx: RecognitionContext, b: BodyUnderway, places: PlaceEnds, locationAt: ReadonlyMap<number, Span>): void {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const { countryEnds } = places;
+  const { i, first, last, units, bank, international } = b;
+  let { end } = b;
+  const category = last.head?.category ?? last.entry?.category;
+  // "Quốc vụ viện nước CHND Trung Hoa", "Quốc hội nước CHDCND Lào": a state's own organ, then "nước" and the country.
+  if (NATIONAL_ORGANS.has(category ?? "") && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    const country = locationAt.get(end + 1);
+    if (country?.canonical?.kind === "country") end = country.last;
+  }
+  // "TAND cấp cao tại Đà Nẵng", "Viện KSND cấp cao tại TP.HCM": a high court named by its seat.
+  // ("cấp cao"/"tối cao" + "tại" is how courts and procuracies alone are named, whatever the head matched.)
+  if (spaced(tokens, end)) {
+    const tail = category === "court" || category === "procuracy" ? g.orgNameTails.longest(tokens, end) : undefined;
+    if (tail && !tokens[end]!.capitalised) end = tail.end;
+    if (tokens[end - 1]?.lower === "cao" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const seat = locationAt.get(end + 1);
+      if (seat) end = seat.last;
+    }
+  }
+  // "Đại sứ quán Nhật Bản tại Việt Nam", "Công ty TNHH Deli tại Việt Nam": a mission or subsidiary names its host country;
+  // a consulate its city ("Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh").
+  // (A bare brand is not a subsidiary's name: "hoạt động của Samsung tại Việt Nam".)
+  const bareBrand = units === 1 && first.source === "known" && end === first.end && category === "company";
+  // An association's or company's branch is named by its seat, a province or city too ("Chi hội Nhiếp ảnh Việt Nam tại Phú Thọ").
+  const branch = BRANCH_HEADS.has(first.head?.head ?? "");
+  // ("Trung tâm văn hóa Hàn Quốc tại Việt Nam", "Văn phòng UNESCO tại Việt Nam": a foreign state's or an international
+  // organisation's office abroad names its host country too.)
+  let abroad = international || countryEnds.has(end);
+  for (let k = i + 1; !abroad && k < end && tokens[end]?.lower === "tại"; k++) {
+    abroad = (lexicon.orgAbbreviations.longest(tokens, k) ?? lexicon.organizations.longest(tokens, k))?.payloads.some((p) => p.value.category === "international") === true;
+  }
+  if ((category === "company" || category === "international" || category === "bank" || branch || abroad) && !bareBrand && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    const host = hostPlaceAt(ctx, end + 1, locationAt);
+    // ("tại tỉnh Champasac": a type word vouches for a place no dictionary knows.)
+    const typed = host !== undefined && host.first > end + 1;
+    // (A city names a mission's seat, "Tổng lãnh sự quán … tại TP Hồ Chí Minh", not where a known body met: "G20 tại Hàng Châu".)
+    const mission = category === "international" && last.source === "head";
+    if (host && (host.canonical?.kind === "country" || ((mission || branch) && (typed || CITY_KINDS.has(host.canonical?.kind ?? ""))))) end = host.last;
+  }
+  b.end = end;
+}
+
 
 /**
  * "Hội đồng thành viên CNS", "Ban thường vụ VGA": an organ followed by a short name no dictionary knows is that

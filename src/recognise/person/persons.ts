@@ -69,6 +69,45 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
   };
   const pendingShort: number[] = [];
 
+  // Each pass is a function of its own: V8 optimises one long function in one large compilation (session 13: the
+  // compiler's peak memory is set by the largest function), small ones in small ones.
+  const p: PersonPass = { ctx, tokens, lexicon, blocked, taken, locationStarts, orgStarts, afterPosition, positionStarts, positionEndingAt, spans, pendingShort, push, run, locations, organizations };
+  namesAfterCues(p);
+  bylines(p);
+  shortMentionsAfterTitles(p);
+  foreignNamesAgain(p);
+  namesAgain(p);
+  creditsInLine(p);
+  foreignAppositions(p);
+  ownScriptNames(p);
+  namesBeforeAge(p);
+  givenNamesAgain(p);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** What the passes of recognisePersons share: its inputs, the tokens taken so far and the spans found. */
+interface PersonPass {
+  ctx: RecognitionContext;
+  tokens: RecognitionContext["tokens"];
+  lexicon: RecognitionContext["lexicon"];
+  blocked: { has(k: number): boolean };
+  taken: { has(k: number): boolean };
+  locationStarts: ReadonlySet<number>;
+  orgStarts: ReadonlySet<number>;
+  afterPosition: ReadonlySet<number>;
+  positionStarts: ReadonlySet<number>;
+  positionEndingAt: ReadonlyMap<number, Span>;
+  spans: Span[];
+  pendingShort: number[];
+  push: (first: number, end: number, rule: string) => void;
+  run: (k: number, max: number) => number;
+  locations: readonly Span[];
+  organizations: readonly Span[];
+}
+
+/** Steps 1-3: names after an honorific or a degree, right after a title, and from a surname on. */
+function namesAfterCues(p: PersonPass): void {
+  const { ctx, tokens, lexicon, blocked, taken, locationStarts, orgStarts, afterPosition, positionStarts, positionEndingAt, pendingShort, push, run } = p;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || tokens[i]!.shouting) continue;
     // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
@@ -130,7 +169,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       }
     }
   }
+}
 
+/** Step 4: bylines and credit lines. */
+function bylines(p: PersonPass): void {
+  const { ctx, tokens, lexicon, blocked, taken, locationStarts, push } = p;
   // 4. Bylines: a short line of capitalised words that nothing else explains ("TRÂM ANH", "Kim Liên",
   //    "Thu Hằng/TTXVN"). Pen names need not start with a surname, so such lines count when they are
   //    all capitals, start with a surname, or stand at the end of the article (the last lines, or
@@ -183,7 +226,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       segmentStart = k + 1;
     }
   }
+}
 
+/** Step 5: a given name alone after a title, once the text has named its holder in full. */
+function shortMentionsAfterTitles(p: PersonPass): void {
+  const { tokens, lexicon, taken, locationStarts, spans, pendingShort, push } = p;
   // 5. Short mentions after a title, only for given names the text has already introduced.
   const givenNames = new Set(spans.filter((s) => s.last - s.first >= 2).map((s) => tokens[s.last - 1]!.lower));
   for (const k of pendingShort) {
@@ -192,6 +239,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const continues = next !== undefined && spaced(tokens, k + 1) && next.kind === "word" && !next.capitalised && lexicon.nameContinuations.has(tokens[k]!.lower + "\u0001" + next.lower);
     if (!taken.has(k) && givenNames.has(tokens[k]!.lower) && !locationStarts.has(k) && !continues) push(k, k + 1, "person.title-short");
   }
+}
+
+/** Step 6: a foreign surname alone, once the text has named its holder in full. */
+function foreignNamesAgain(p: PersonPass): void {
+  const { tokens, blocked, taken, locationStarts, spans, push } = p;
   // 6. Later bare mentions of a foreign name already introduced in full ("Donald Trump … Trump nói"):
   //    only names that cannot be Vietnamese syllables, which never stand alone as anything else.
   const foreignNames = new Set(
@@ -206,6 +258,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       push(k, k + 1, "person.foreign-short");
     }
   }
+}
+
+/** Step 6b: a name found before, written again in full or by its given names. */
+function namesAgain(p: PersonPass): void {
+  const { tokens, lexicon, blocked, taken, locationStarts, orgStarts, spans, push } = p;
   // 6b. Later mentions of a name already found, in full or by its given names ("Nguyễn Quang Hải" … "Quang
   //     Hải lập công"), as sport and court news write them: the same syllables, as written, standing alone.
   // First word → the names it starts, as token texts (a name with a dot or a hyphen, "H.R. McMaster", has none).
@@ -239,6 +296,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (isCapitalisedWord(tokens[end]) && spaced(tokens, end)) continue;
     push(k, end, "person.named-again");
   }
+}
+
+/** Step 7: photo and video credits inside a line. */
+function creditsInLine(p: PersonPass): void {
+  const { ctx, tokens, blocked, taken, locationStarts, orgStarts, push } = p;
   // 7. Photo and video credits inside a line: "Ảnh: Phước Tuấn", "(Ảnh: Thanh Tùng/TTXVN)", "ẢNH: THANH TUYỀN".
   for (let k = CREDIT_IN_LINE.test(ctx.text) ? 0 : tokens.length; k + 2 < tokens.length; k++) {
     if (tokens[k + 1]!.text !== ":" || !tokens[k]!.capitalised) continue;
@@ -259,6 +321,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     if (after !== undefined && after.text !== "/" && after.text !== ")" && after.text !== "(" && !after.lineBefore && after.text !== "." && !(after.capitalised && !caps) && !agencyAfterDash) continue;
     push(first, end, "person.credit");
   }
+}
+
+/** Step 8: a foreign name told by its apposition, its counterpart or the body before it. */
+function foreignAppositions(p: PersonPass): void {
+  const { tokens, blocked, taken, locationStarts, orgStarts, positionStarts, push, run, locations, organizations } = p;
   // 8. A foreign name no title introduces, told by its apposition: "Jensen Huang, giám đốc điều hành …",
   //     or by "người đồng cấp <country>" before it. At least one word must be one
   //     that cannot be a Vietnamese syllable, so Vietnamese phrases never qualify.
@@ -292,6 +359,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     const afterBody = orgEnds.has(k) && spaced(tokens, k) && !glued && !(spaced(tokens, end) && isCapitalisedWord(tokens[end]));
     if (apposition || counterpart || afterBody) push(k, end, "person.foreign-apposition");
   }
+}
+
+/** Step 8b: a name in its own language in brackets after its Vietnamese reading. */
+function ownScriptNames(p: PersonPass): void {
+  const { ctx, tokens, blocked, taken, locationStarts, orgStarts, spans, push } = p;
   // 8b. The same person's name in its own language, in brackets right after the Vietnamese reading: "Ngụy Hoa
   //     Tường (Wei Huaxiang)", "Kim Chính Ân (Kim Jong Un)". Two to four capitalised words, one at least not a
   //     Vietnamese syllable, and nothing else inside the brackets.
@@ -305,6 +377,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
     for (let j = k + 1; j < end; j++) if (!looksVietnamese(tokens[j]!.lower)) foreign = true;
     if (foreign) push(k + 1, end, "person.own-script");
   }
+}
+
+/** Step 9: a name before its age or birth year in brackets. */
+function namesBeforeAge(p: PersonPass): void {
+  const { ctx, tokens, blocked, taken, locationStarts, orgStarts, push } = p;
   // 9. A name before its age or birth year in brackets: "Jonny Buckley (33 tuổi, …)", "Lê Văn A (SN 1987)".
   if (ctx.text.includes("tuổi") || ctx.text.includes("SN ") || ctx.text.includes("sinh năm")) {
     for (let k = 1; k + 2 < tokens.length; k++) {
@@ -323,6 +400,11 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       if (clear && k - first >= 2) push(first, k, "person.before-age");
     }
   }
+}
+
+/** Step 10: a Vietnamese given name alone, once its full name came before. */
+function givenNamesAgain(p: PersonPass): void {
+  const { ctx, tokens, lexicon, blocked, taken, locationStarts, spans, push } = p;
   // 10. Later bare mentions of a Vietnamese given name whose full name came before ("Huỳnh Hữu Tường …
   //    Tường bị tạm giam"), as court and police news write defendants. Mid-sentence a capitalised
   //    syllable alone is a name; at a sentence start only before a function word or punctuation, so
@@ -354,8 +436,8 @@ export function recognisePersons(ctx: RecognitionContext, positions: readonly Sp
       push(k, k + 1, "person.given-name-short");
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
 }
+
 
 
 /** End of an honorific or degree (possibly both: "ông TS.") ending right before a name, or i. */
