@@ -45,6 +45,7 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   const orgAt = byFirstToken(organizations);
   const orgEndFirst = new Map(organizations.map((o) => [o.last, o.first]));
   const locationAt = byFirstToken(locations);
+  const maps: TitleMaps = { orgAt, locationAt, orgEndFirst };
   const insideOrgFlags = new Uint8Array(ctx.tokens.length);
   for (const org of organizations) insideOrgFlags.fill(1, org.first + 1, org.last);
   // No title starts inside a place's name either ("Trung Quốc Vương Nghị" is not "Quốc vương").
@@ -132,88 +133,14 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
     let hasBody = false;
     // A body only the title reveals; kept only if the title is.
     let pendingOrg: Span | undefined;
-    if (title?.takesBody !== false && !head.abbreviation) {
-      // A body that starts inside the title ("Chánh Văn phòng" + "Văn phòng Huyện ủy Hà Khẩu").
-      let inner: Span | undefined;
-      for (let k = i + 1; k < end && !inner; k++) {
-        const o = orgAt.get(k);
-        if (o && o.last > end) inner = o;
-      }
-      if (inner) {
-        end = inner.last;
-        hasBody = true;
-      } else if (title?.bodyStartsAt && spaced(tokens, end)) {
-        let bodyWord = qualifiedAfter ? -1 : findWord(ctx, i, end, title.bodyStartsAt);
-        // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
-        if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
-        // ("Trưởng ban Ban Tổ chức Trung ương": the body names its head word again; it starts there, after the title.)
-        if (bodyWord >= 0 && repeatsTitleWord(tokens, bodyWord, end)) bodyWord = -1;
-        // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
-        const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
-        // ("Trưởng ban Nguyễn Văn B cho biết": a person's name after the title is its holder, no body's name.)
-        const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
-        if (bodyWord >= 0 && nameEnd > end) {
-          // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
-          const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
-          // ("Trưởng Ban Chỉ đạo Trung ương …": a steering committee stays ad hoc whatever follows.)
-          // ("Trưởng Ban Tổ chức Đại hội": a committee named after the event it serves is ad hoc too, D52.)
-          if (adHoc && (grammar().adHocAlways.has(adHoc.payloads[0]!.value) || (spaced(tokens, adHoc.end) && grammar().eventWords.longest(tokens, adHoc.end) !== undefined))) pendingOrg = undefined;
-          else if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
-          else pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
-          end = pendingOrg ? pendingOrg.last : nameEnd;
-          hasBody = true;
-        }
-      }
-    }
-    if (!hasBody && title?.takesBody !== false && spaced(tokens, end)) {
-      const org = orgAt.get(end);
-      const place = locationAt.get(end);
-      if (org) {
-        // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head chains that body to the one after it,
-        // as "HĐQT Eximbank" does.
-        const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
-        // ("Trưởng ban Ban Tổ chức Trung ương": a body that names the title's head word again is the whole body.)
-        if (headFrom >= 0 && !repeatsTitleWord(tokens, headFrom, end)) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
-        end = org.through ?? org.last;
-        hasBody = true;
-      } else if (place && place.rule === "location.site" && INSTITUTION_SITES.has(tokensText(ctx, place.first, place.first + 2))) {
-        // "Giám đốc Nhà hát Kịch Việt Nam", "Giám đốc Bảo tàng Hà Nội": a title makes the venue the institution
-        // that runs it, a body (guideline: institutions are ORGANIZATIONs).
-        pendingOrg = spanOf(ctx, "ORGANIZATION", place.first, place.last, INSTITUTION_RULE);
-        end = place.last;
-        hasBody = true;
-      } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory" || place.canonical?.kind === "seat")) {
-        // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
-        end = place.last;
-        hasBody = true;
-      } else if (place && ((place.canonical?.kind === "province" || place.canonical?.kind === "city" || place.canonical?.kind === "district") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ||
-        place.canonical?.kind === "foreign-admin" && FOREIGN_LEADER_TITLES.has(tokensText(ctx, headStart, head.end))) &&
-        !(place.last - place.first === 3 && personStartsAt(ctx, end))) {
-        // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader;
-        // a foreign state's or province's governor ("Thống đốc California Jerry Brown")
-        // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
-        end = place.last;
-        hasBody = true;
-      } else if (MINISTERIAL.has((governedHead ?? tokensText(ctx, headStart, head.end)).toLowerCase()) && tokens[end]!.capitalised) {
-        const field = lexicon.ministryFields.longest(tokens, end);
-        if (field) {
-          end = field.end;
-          hasBody = true;
-          // "Bộ trưởng Ngoại giao Nga": the country whose minister it is.
-          const country = spaced(tokens, end) ? locationAt.get(end) : undefined;
-          if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) end = country.last;
-        } else {
-          // "Thứ trưởng GD&ĐT", "Bộ trưởng TN&MT": the ministry's field abbreviated, capitals joined by "&" or "-".
-          const abbreviated = abbreviatedFieldEnd(tokens, end);
-          if (abbreviated > end) {
-            end = abbreviated;
-            hasBody = true;
-          }
-        }
-      }
-    } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
-      end = orgAt.get(end)!.last;
-      hasBody = true;
+    // The rules for the title's body are functions of their own: V8 optimises one long function in one large compilation,
+    // whose memory sets the process's peak (session 13).
+    {
+      const t: TitleUnderway = { i, head, title, headStart, qualifiedAfter, governedHead, titleEnd, end, hasBody, pendingOrg };
+      bodyTheTitleNames(ctx, t, maps);
+      end = t.end;
+      hasBody = t.hasBody;
+      pendingOrg = t.pendingOrg;
     }
     // "GĐ bệnh viện", "CEO tập đoàn": an abbreviated title and the body it refers back to.
     const bareAfterAbbreviation = !hasBody && head.abbreviation ? bareHeadEnd(ctx, headStart, end) : end;
@@ -237,155 +164,17 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
       }
     }
     if (!hasBody && title?.takesBody !== false && !head.abbreviation) {
-      // "Trưởng phòng Cảnh sát hình sự Công an tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": the title's
-      // last word opens the body; "thành viên hội đồng quản trị Công ty X": a lower-case body head after it.
-      const body = lowerCaseBody(ctx, head.end - 1, head.end, orgAt, locationAt) ?? (spaced(tokens, end) && !tokens[end]!.capitalised ? lowerCaseBody(ctx, end, end, orgAt, locationAt) : undefined);
-      if (body) {
-        pendingOrg = spanOf(ctx, "ORGANIZATION", body.first, body.end, "organization.in-title");
-        end = body.end;
-        hasBody = true;
-      } else {
-        const bare = bareHeadEnd(ctx, headStart, end);
-        if (bare > end) {
-          end = bare;
-          hasBody = true;
-        }
-      }
-      // "trưởng công an phường", "Giám đốc Công an tỉnh": a title ending in a body word that takes a locality takes it too.
-      const bodyWord = !hasBody && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-      if (bodyWord && titleEndsInLocalBody(ctx, headStart, head.end)) {
-        end = bodyWord.end;
-        const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
-        if (place) end = place.last;
-        hasBody = true;
-      }
-      // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head takes the body's name after it.
-      if (!hasBody && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
-        const headFrom = bodyHeadInTitle(ctx, headStart, head.end);
-        const nameEnd = headFrom >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
-        if (nameEnd > end) {
-          pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, nameEnd, "organization.title-tail-body");
-          end = nameEnd;
-          hasBody = true;
-        }
-      }
-      // "Phó trưởng Ban tổ chức", "Trưởng Ban Chỉ đạo …": an ad-hoc committee completes the title, without an ORGANIZATION.
-      const adHocAfter = !hasBody && spaced(tokens, end) ? grammar().adHocBodies.longest(tokens, end) : undefined;
-      // ("Phó trưởng ban" + "tổ chức": the committee's head word is the title's last word.)
-      const adHocInside = !hasBody ? grammar().adHocBodies.longest(tokens, end - 1) : undefined;
-      const adHoc = adHocAfter ?? (adHocInside && adHocInside.end > end ? adHocInside : undefined);
-      if (adHoc) {
-        hasBody = true;
-        pendingOrg = commissionAfter(ctx, adHoc, orgAt);
-        end = pendingOrg ? pendingOrg.last : adHoc.end;
-        // "Trưởng Ban chỉ đạo 138 tỉnh", "Trưởng ban Chỉ đạo chương trình 06": a programme's number, and its locality.
-        const programme = !pendingOrg && spaced(tokens, end) && tokens[end]!.lower === "chương" && tokens[end + 1]?.lower === "trình" && spaced(tokens, end + 1) ? end + 2 : end;
-        if (!pendingOrg && spaced(tokens, programme) && tokens[programme]?.kind === "number" && tokens[programme]!.text.length <= 3) {
-          end = programme + 1;
-          const locality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
-          if (locality && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]))) end = locality.end;
-        }
-        // "Phó chủ tịch Ủy ban bầu cử huyện": the committee's locality, bare or with its place.
-        if (!pendingOrg) end = placeAfterName(ctx, end, locationAt);
-        // "Phó trưởng Ban Chỉ đạo Diễn tập KVPT Quân khu": the committee's capitalised name completes its head's title.
-        if (!pendingOrg && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
-          const named = bodyNameEnd(ctx, end, { personFirstAllowed: false });
-          const inner = named > end ? orgAt.get(named - 1) : undefined;
-          end = inner && inner.last > named ? inner.last : named;
-        }
-      }
-      // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
-      // (A capitalised type word too, where the place the place rules found follows it: "Phó tỉnh trưởng Tỉnh Boly Khămxay".)
-      const capitalisedLocality = spaced(tokens, end) && tokens[end]!.capitalised && !tokens[end]!.allCaps && locationAt.has(g.localityWords.longest(tokens, end)?.end ?? -1);
-      const leader = !hasBody && spaced(tokens, end) && (!tokens[end]!.capitalised || capitalisedLocality) && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end));
-      // ("Phó Bí thư thành ủy", "Bí thư đảng ủy": committees whose first syllable is no locality word of its own.)
-      const cityCommittee = leader && COMMITTEE_FIRST.has(tokens[end]!.lower) && tokens[end + 1]?.lower === "ủy" && spaced(tokens, end + 1);
-      const locality = leader ? (cityCommittee ? { first: end, end: end + 1 } : g.localityWords.longest(tokens, end)) : undefined;
-      if (locality) {
-        end = locality.end;
-        // "Bí thư huyện ủy": the locality's party committee, written in lower case, is the body.
-        if (tokens[end]?.lower === "ủy" && spaced(tokens, end) && tokens[end + 1]?.lower !== "viên") {
-          pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, end + 1, "organization.lower-case-committee");
-          end += 1;
-        }
-        const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
-        if (place) {
-          end = place.last;
-          if (pendingOrg) pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, place.last, "organization.lower-case-committee");
-        }
-        hasBody = true;
-      }
-      // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
-      if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-        const country = locationAt.get(end + 1);
-        if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) {
-          end = country.last;
-          hasBody = true;
-        }
-      }
+      const t: TitleUnderway = { i, head, title, headStart, qualifiedAfter, governedHead, titleEnd, end, hasBody, pendingOrg };
+      bodyInLowerCase(ctx, t, maps);
+      end = t.end;
+      hasBody = t.hasBody;
+      pendingOrg = t.pendingOrg;
     }
-    // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
-    if (hasBody || (orgEndFirst.get(end) ?? -1) > i) end = termAndConstituency(ctx, end, locationAt);
-    // "Giám đốc tài chính", "Giám đốc điều hành nhân sự": a director's field of work belongs to the title.
-    const director = !hasBody && spaced(tokens, end) && tokensText(ctx, headStart, head.end).includes("giám đốc");
-    if (director && !tokens[end]!.capitalised) {
-      const field = nameWordsEnd(ctx, end);
-      if (field > end) end = field;
-    } else if (director && !tokens[end]!.allCaps) {
-      // ("Giám đốc Kinh doanh", "Giám đốc Marketing": the field capitalised as a business card writes it, when it is the
-      // whole of the field: no capital goes on after it, so it is no body's name.)
-      const field = lexicon.orgNameWords.longest(tokens, end);
-      if (field && !orgAt.has(end) && !(spaced(tokens, field.end) && isCapitalisedWord(tokens[field.end]))) end = field.end;
-    }
-    // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
-    // (the team is no body of its own, guideline; an age group's team is).
-    // ("HLV ĐTQG Việt Nam", "HLV trưởng ĐT Việt Nam": the national team's abbreviation, then its country.)
-    const teamWords = !hasBody && title?.category === "sport" && spaced(tokens, end) ? (tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) ? 2 : tokens[end]!.text === "ĐTQG" || tokens[end]!.text === "ĐT" ? 1 : 0) : 0;
-    if (teamWords > 0 && spaced(tokens, end + teamWords)) {
-      const team = orgAt.get(end + teamWords) ?? locationAt.get(end + teamWords);
-      if (team) {
-        end = team.last;
-        hasBody = true;
-      }
-    }
-    // "thành viên HĐQT độc lập": an independent member.
-    if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
-    // "người đại diện vốn nhà nước tại VRG": a representative's title names where it represents.
-    if (spaced(tokens, end) && tokens[end]!.lower === "tại" && spaced(tokens, end + 1) && orgAt.get(end + 1) && tokensText(ctx, headStart, head.end).toLowerCase().startsWith("người đại diện")) {
-      end = orgAt.get(end + 1)!.last;
-      hasBody = true;
-    }
-    // "thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm": qualifiers after a title are part of it.
-    const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.longest(tokens, end) : undefined;
-    if (qualifier) end = qualifier.end;
-    // "Phó Giám đốc phụ trách đối ngoại", "Phó Cục trưởng phụ trách Cục Báo chí": the remit belongs to the title.
-    if (spaced(tokens, end) && tokens[end]!.lower === "phụ" && tokens[end + 1]?.lower === "trách" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
-      // (A title that already names its body takes only a field: "Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh đến khi …" is a
-      // temporary charge, a separate statement.)
-      const body = hasBody ? undefined : orgAt.get(end + 2);
-      const remit = body ? body.last : nameWordsEnd(ctx, end + 2);
-      if (remit > end + 2) {
-        end = remit;
-        // ("PCT phụ trách tài chính VFF", "Phó Giám đốc phụ trách điều hành BV": then the body the title belongs to.)
-        const owner = !hasBody && !body && spaced(tokens, end) ? orgAt.get(end) : undefined;
-        if (owner) end = owner.last;
-      }
-    }
-    // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
-    // ("nhiệm kỳ đại sứ tại Hà Nội": without a country named, the host city alone.)
-    if (title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
-      const host = hostPlaceAt(ctx, end + 1, locationAt);
-      if (host) end = host.last;
-    }
-    // "Trưởng Ban đào tạo", "Trưởng Ban Tổ chức hội chợ", "Trưởng ban liên lạc truyền thống CCB Sư đoàn 324": the head of
-    // a committee named in words, ad hoc or not, takes the words that describe it (guideline: "Trưởng Ban Chỉ đạo …").
-    // (Not after a named standing body: "Phó Trưởng Ban Tổ chức Trung ương công bố …"; an ad-hoc committee is no body.)
-    const standingBody = hasBody && (pendingOrg !== undefined || orgEndFirst.has(end));
-    // (So after an ad-hoc committee's word the title ends in: "Trưởng Tiểu ban văn kiện Đại hội".)
-    const endsInCommittee = [end - 1, end - 2].some((k) => k > headStart && g.adHocBodies.longest(tokens, k)?.end === end);
-    if (!standingBody && (COMMITTEE_HEADS.has(tokensText(ctx, headStart, head.end)) || endsInCommittee)) {
-      const described = committeeDescriptionEnd(ctx, end);
-      if (described > end) end = described;
+    {
+      const t: TitleUnderway = { i, head, title, headStart, qualifiedAfter, governedHead, titleEnd, end, hasBody, pendingOrg };
+      titleTail(ctx, t, maps);
+      end = t.end;
+      hasBody = t.hasBody;
     }
     if (!accepted(ctx, i, headStart, head, titleEnd, end, hasBody)) {
       i++;
@@ -405,6 +194,293 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   }
   return { positions, organizations: extraOrgs };
 }
+
+/** The maps a title's rules read: bodies and places by their first token, bodies' first tokens by their last. */
+interface TitleMaps {
+  orgAt: Map<number, Span>;
+  locationAt: Map<number, Span>;
+  orgEndFirst: ReadonlyMap<number, number>;
+}
+
+/** A title found at `i`, while the rules decide where it ends and which body it names. */
+interface TitleUnderway {
+  i: number;
+  head: TitleMatch & { title?: PositionTitle | undefined };
+  title: PositionTitle | undefined;
+  headStart: number;
+  qualifiedAfter: boolean;
+  governedHead: string | undefined;
+  titleEnd: number;
+  end: number;
+  hasBody: boolean;
+  pendingOrg: Span | undefined;
+}
+
+/** The body a title runs on into: one that starts inside it, its own body word, a body, institution, country or seat right after it, a ministry's field. */
+function bodyTheTitleNames(ctx: RecognitionContext, t: TitleUnderway, maps: TitleMaps): void {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const { orgAt, locationAt } = maps;
+  const { i, head, title, headStart, qualifiedAfter, governedHead } = t;
+  let { end, hasBody, pendingOrg } = t;
+  if (title?.takesBody !== false && !head.abbreviation) {
+    // A body that starts inside the title ("Chánh Văn phòng" + "Văn phòng Huyện ủy Hà Khẩu").
+    let inner: Span | undefined;
+    for (let k = i + 1; k < end && !inner; k++) {
+      const o = orgAt.get(k);
+      if (o && o.last > end) inner = o;
+    }
+    if (inner) {
+      end = inner.last;
+      hasBody = true;
+    } else if (title?.bodyStartsAt && spaced(tokens, end)) {
+      let bodyWord = qualifiedAfter ? -1 : findWord(ctx, i, end, title.bodyStartsAt);
+      // ("bộ trưởng quốc phòng James Mattis": "phòng" ends the word "quốc phòng", it starts no body.)
+      if (bodyWord > 0 && endsFieldWord(ctx, bodyWord)) bodyWord = -1;
+      // ("Trưởng ban Ban Tổ chức Trung ương": the body names its head word again; it starts there, after the title.)
+      if (bodyWord >= 0 && repeatsTitleWord(tokens, bodyWord, end)) bodyWord = -1;
+      // A longer head that starts at the body word ("phòng Cảnh sát hình sự") and the body chained after it come first.
+      const lower = bodyWord >= 0 ? lowerCaseBody(ctx, bodyWord, end, orgAt, locationAt) : undefined;
+      // ("Trưởng ban Nguyễn Văn B cho biết": a person's name after the title is its holder, no body's name.)
+      const nameEnd = lower && lower.end > end ? lower.end : bodyWord >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
+      if (bodyWord >= 0 && nameEnd > end) {
+        // "Trưởng ban Tổ chức" of an event: the title stands, but an ad-hoc committee is not a body.
+        const adHoc = grammar().adHocBodies.longest(tokens, bodyWord);
+        // ("Trưởng Ban Chỉ đạo Trung ương …": a steering committee stays ad hoc whatever follows.)
+        // ("Trưởng Ban Tổ chức Đại hội": a committee named after the event it serves is ad hoc too, D52.)
+        if (adHoc && (grammar().adHocAlways.has(adHoc.payloads[0]!.value) || (spaced(tokens, adHoc.end) && grammar().eventWords.longest(tokens, adHoc.end) !== undefined))) pendingOrg = undefined;
+        else if (adHoc && adHoc.end === nameEnd) pendingOrg = commissionAfter(ctx, adHoc, orgAt);
+        else pendingOrg = spanOf(ctx, "ORGANIZATION", bodyWord, nameEnd, "organization.title-body");
+        end = pendingOrg ? pendingOrg.last : nameEnd;
+        hasBody = true;
+      }
+    }
+  }
+  if (!hasBody && title?.takesBody !== false && spaced(tokens, end)) {
+    const org = orgAt.get(end);
+    const place = locationAt.get(end);
+    if (org) {
+      // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head chains that body to the one after it,
+      // as "HĐQT Eximbank" does.
+      const headFrom = qualifiedAfter ? -1 : bodyHeadInTitle(ctx, headStart, head.end);
+      // ("Trưởng ban Ban Tổ chức Trung ương": a body that names the title's head word again is the whole body.)
+      if (headFrom >= 0 && !repeatsTitleWord(tokens, headFrom, end)) pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, org.last, "organization.title-tail-body");
+      end = org.through ?? org.last;
+      hasBody = true;
+    } else if (place && place.rule === "location.site" && INSTITUTION_SITES.has(tokensText(ctx, place.first, place.first + 2))) {
+      // "Giám đốc Nhà hát Kịch Việt Nam", "Giám đốc Bảo tàng Hà Nội": a title makes the venue the institution
+      // that runs it, a body (guideline: institutions are ORGANIZATIONs).
+      pendingOrg = spanOf(ctx, "ORGANIZATION", place.first, place.last, INSTITUTION_RULE);
+      end = place.last;
+      hasBody = true;
+    } else if (place && (place.canonical?.kind === "country" || place.canonical?.kind === "territory" || place.canonical?.kind === "seat")) {
+      // "Bộ trưởng Ngoại giao Nga", "Thư ký báo chí Nhà Trắng": the country or the seat of power it serves.
+      end = place.last;
+      hasBody = true;
+    } else if (place && ((place.canonical?.kind === "province" || place.canonical?.kind === "city" || place.canonical?.kind === "district") && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end)) ||
+      place.canonical?.kind === "foreign-admin" && FOREIGN_LEADER_TITLES.has(tokensText(ctx, headStart, head.end))) &&
+      !(place.last - place.first === 3 && personStartsAt(ctx, end))) {
+      // "cựu Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng": press shorthand for the province's leader;
+      // a foreign state's or province's governor ("Thống đốc California Jerry Brown")
+      // (not "Chủ tịch Hồ Chí Minh", the President the city is named after).
+      end = place.last;
+      hasBody = true;
+    } else if (MINISTERIAL.has((governedHead ?? tokensText(ctx, headStart, head.end)).toLowerCase()) && tokens[end]!.capitalised) {
+      const field = lexicon.ministryFields.longest(tokens, end);
+      if (field) {
+        end = field.end;
+        hasBody = true;
+        // "Bộ trưởng Ngoại giao Nga": the country whose minister it is.
+        const country = spaced(tokens, end) ? locationAt.get(end) : undefined;
+        if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) end = country.last;
+      } else {
+        // "Thứ trưởng GD&ĐT", "Bộ trưởng TN&MT": the ministry's field abbreviated, capitals joined by "&" or "-".
+        const abbreviated = abbreviatedFieldEnd(tokens, end);
+        if (abbreviated > end) {
+          end = abbreviated;
+          hasBody = true;
+        }
+      }
+    }
+  } else if (head.abbreviation && spaced(tokens, end) && orgAt.get(end)) {
+    end = orgAt.get(end)!.last;
+    hasBody = true;
+  }
+  t.end = end; t.hasBody = hasBody; t.pendingOrg = pendingOrg;
+}
+
+/** A body the title's last word opens, a bare head, a locality body, a body's name after a head-ending title, an ad-hoc committee, a locality's leader, a country after "nước". */
+function bodyInLowerCase(ctx: RecognitionContext, t: TitleUnderway, maps: TitleMaps): void {
+  const { tokens } = ctx;
+  const g = grammar();
+  const { orgAt, locationAt } = maps;
+  const { head, title, headStart } = t;
+  let { end, hasBody, pendingOrg } = t;
+  if (!hasBody && title?.takesBody !== false && !head.abbreviation) {
+    // "Trưởng phòng Cảnh sát hình sự Công an tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh": the title's
+    // last word opens the body; "thành viên hội đồng quản trị Công ty X": a lower-case body head after it.
+    const body = lowerCaseBody(ctx, head.end - 1, head.end, orgAt, locationAt) ?? (spaced(tokens, end) && !tokens[end]!.capitalised ? lowerCaseBody(ctx, end, end, orgAt, locationAt) : undefined);
+    if (body) {
+      pendingOrg = spanOf(ctx, "ORGANIZATION", body.first, body.end, "organization.in-title");
+      end = body.end;
+      hasBody = true;
+    } else {
+      const bare = bareHeadEnd(ctx, headStart, end);
+      if (bare > end) {
+        end = bare;
+        hasBody = true;
+      }
+    }
+    // "trưởng công an phường", "Giám đốc Công an tỉnh": a title ending in a body word that takes a locality takes it too.
+    const bodyWord = !hasBody && spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+    if (bodyWord && titleEndsInLocalBody(ctx, headStart, head.end)) {
+      end = bodyWord.end;
+      const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      if (place) end = place.last;
+      hasBody = true;
+    }
+    // "chủ tịch hội đồng quản trị Eximbank": a title ending in a body's head takes the body's name after it.
+    if (!hasBody && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
+      const headFrom = bodyHeadInTitle(ctx, headStart, head.end);
+      const nameEnd = headFrom >= 0 ? bodyNameEnd(ctx, end, { personFirstAllowed: false }) : end;
+      if (nameEnd > end) {
+        pendingOrg = spanOf(ctx, "ORGANIZATION", headFrom, nameEnd, "organization.title-tail-body");
+        end = nameEnd;
+        hasBody = true;
+      }
+    }
+    // "Phó trưởng Ban tổ chức", "Trưởng Ban Chỉ đạo …": an ad-hoc committee completes the title, without an ORGANIZATION.
+    const adHocAfter = !hasBody && spaced(tokens, end) ? grammar().adHocBodies.longest(tokens, end) : undefined;
+    // ("Phó trưởng ban" + "tổ chức": the committee's head word is the title's last word.)
+    const adHocInside = !hasBody ? grammar().adHocBodies.longest(tokens, end - 1) : undefined;
+    const adHoc = adHocAfter ?? (adHocInside && adHocInside.end > end ? adHocInside : undefined);
+    if (adHoc) {
+      hasBody = true;
+      pendingOrg = commissionAfter(ctx, adHoc, orgAt);
+      end = pendingOrg ? pendingOrg.last : adHoc.end;
+      // "Trưởng Ban chỉ đạo 138 tỉnh", "Trưởng ban Chỉ đạo chương trình 06": a programme's number, and its locality.
+      const programme = !pendingOrg && spaced(tokens, end) && tokens[end]!.lower === "chương" && tokens[end + 1]?.lower === "trình" && spaced(tokens, end + 1) ? end + 2 : end;
+      if (!pendingOrg && spaced(tokens, programme) && tokens[programme]?.kind === "number" && tokens[programme]!.text.length <= 3) {
+        end = programme + 1;
+        const locality = spaced(tokens, end) ? g.localityWords.longest(tokens, end) : undefined;
+        if (locality && !(spaced(tokens, locality.end) && isCapitalisedWord(tokens[locality.end]))) end = locality.end;
+      }
+      // "Phó chủ tịch Ủy ban bầu cử huyện": the committee's locality, bare or with its place.
+      if (!pendingOrg) end = placeAfterName(ctx, end, locationAt);
+      // "Phó trưởng Ban Chỉ đạo Diễn tập KVPT Quân khu": the committee's capitalised name completes its head's title.
+      if (!pendingOrg && spaced(tokens, end) && isCapitalisedWord(tokens[end]) && !personStartsAt(ctx, end)) {
+        const named = bodyNameEnd(ctx, end, { personFirstAllowed: false });
+        const inner = named > end ? orgAt.get(named - 1) : undefined;
+        end = inner && inner.last > named ? inner.last : named;
+      }
+    }
+    // "Chủ tịch tỉnh", "Bí thư xã Tân Lập": a locality's leader named by the bare type word, and its place.
+    // (A capitalised type word too, where the place the place rules found follows it: "Phó tỉnh trưởng Tỉnh Boly Khămxay".)
+    const capitalisedLocality = spaced(tokens, end) && tokens[end]!.capitalised && !tokens[end]!.allCaps && locationAt.has(g.localityWords.longest(tokens, end)?.end ?? -1);
+    const leader = !hasBody && spaced(tokens, end) && (!tokens[end]!.capitalised || capitalisedLocality) && g.localityLeaderTitles.has(tokensText(ctx, headStart, head.end));
+    // ("Phó Bí thư thành ủy", "Bí thư đảng ủy": committees whose first syllable is no locality word of its own.)
+    const cityCommittee = leader && COMMITTEE_FIRST.has(tokens[end]!.lower) && tokens[end + 1]?.lower === "ủy" && spaced(tokens, end + 1);
+    const locality = leader ? (cityCommittee ? { first: end, end: end + 1 } : g.localityWords.longest(tokens, end)) : undefined;
+    if (locality) {
+      end = locality.end;
+      // "Bí thư huyện ủy": the locality's party committee, written in lower case, is the body.
+      if (tokens[end]?.lower === "ủy" && spaced(tokens, end) && tokens[end + 1]?.lower !== "viên") {
+        pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, end + 1, "organization.lower-case-committee");
+        end += 1;
+      }
+      const place = spaced(tokens, end) ? locationAt.get(end) : undefined;
+      if (place) {
+        end = place.last;
+        if (pendingOrg) pendingOrg = spanOf(ctx, "ORGANIZATION", locality.first, place.last, "organization.lower-case-committee");
+      }
+      hasBody = true;
+    }
+    // "Tổng thống nước Cộng hòa Indonesia": the country after "nước".
+    if (!hasBody && tokens[end]?.lower === "nước" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+      const country = locationAt.get(end + 1);
+      if (country && (country.canonical?.kind === "country" || country.canonical?.kind === "territory")) {
+        end = country.last;
+        hasBody = true;
+      }
+    }
+  }
+  t.end = end; t.hasBody = hasBody; t.pendingOrg = pendingOrg;
+}
+
+/** What follows a title and belongs to it: term and constituency, a director's field, a coach's team, qualifiers, a remit, a mission's host, a committee's description. */
+function titleTail(ctx: RecognitionContext, t: TitleUnderway, maps: TitleMaps): void {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  const { orgAt, locationAt, orgEndFirst } = maps;
+  const { i, head, title, headStart } = t;
+  const { pendingOrg } = t;
+  let { end, hasBody } = t;
+  // ("Đại biểu Quốc hội khóa XV tỉnh Tuyên Quang": a title that names its body takes the body's term and constituency too.)
+  if (hasBody || (orgEndFirst.get(end) ?? -1) > i) end = termAndConstituency(ctx, end, locationAt);
+  // "Giám đốc tài chính", "Giám đốc điều hành nhân sự": a director's field of work belongs to the title.
+  const director = !hasBody && spaced(tokens, end) && tokensText(ctx, headStart, head.end).includes("giám đốc");
+  if (director && !tokens[end]!.capitalised) {
+    const field = nameWordsEnd(ctx, end);
+    if (field > end) end = field;
+  } else if (director && !tokens[end]!.allCaps) {
+    // ("Giám đốc Kinh doanh", "Giám đốc Marketing": the field capitalised as a business card writes it, when it is the
+    // whole of the field: no capital goes on after it, so it is no body's name.)
+    const field = lexicon.orgNameWords.longest(tokens, end);
+    if (field && !orgAt.has(end) && !(spaced(tokens, field.end) && isCapitalisedWord(tokens[field.end]))) end = field.end;
+  }
+  // "HLV trưởng đội tuyển VN", "HLV Trưởng đội tuyển U19 Việt Nam": a coach's team, named by its country or age group
+  // (the team is no body of its own, guideline; an age group's team is).
+  // ("HLV ĐTQG Việt Nam", "HLV trưởng ĐT Việt Nam": the national team's abbreviation, then its country.)
+  const teamWords = !hasBody && title?.category === "sport" && spaced(tokens, end) ? (tokens[end]!.lower === "đội" && tokens[end + 1]?.lower === "tuyển" && spaced(tokens, end + 1) ? 2 : tokens[end]!.text === "ĐTQG" || tokens[end]!.text === "ĐT" ? 1 : 0) : 0;
+  if (teamWords > 0 && spaced(tokens, end + teamWords)) {
+    const team = orgAt.get(end + teamWords) ?? locationAt.get(end + teamWords);
+    if (team) {
+      end = team.last;
+      hasBody = true;
+    }
+  }
+  // "thành viên HĐQT độc lập": an independent member.
+  if (spaced(tokens, end) && tokens[end]!.lower === "độc" && tokens[end + 1]?.lower === "lập" && spaced(tokens, end + 1)) end += 2;
+  // "người đại diện vốn nhà nước tại VRG": a representative's title names where it represents.
+  if (spaced(tokens, end) && tokens[end]!.lower === "tại" && spaced(tokens, end + 1) && orgAt.get(end + 1) && tokensText(ctx, headStart, head.end).toLowerCase().startsWith("người đại diện")) {
+    end = orgAt.get(end + 1)!.last;
+    hasBody = true;
+  }
+  // "thành viên HĐQT không điều hành", "Phó Tổng thư ký đương nhiệm": qualifiers after a title are part of it.
+  const qualifier = spaced(tokens, end) ? lexicon.qualifiersAfter.longest(tokens, end) : undefined;
+  if (qualifier) end = qualifier.end;
+  // "Phó Giám đốc phụ trách đối ngoại", "Phó Cục trưởng phụ trách Cục Báo chí": the remit belongs to the title.
+  if (spaced(tokens, end) && tokens[end]!.lower === "phụ" && tokens[end + 1]?.lower === "trách" && spaced(tokens, end + 1) && spaced(tokens, end + 2)) {
+    // (A title that already names its body takes only a field: "Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh đến khi …" is a
+    // temporary charge, a separate statement.)
+    const body = hasBody ? undefined : orgAt.get(end + 2);
+    const remit = body ? body.last : nameWordsEnd(ctx, end + 2);
+    if (remit > end + 2) {
+      end = remit;
+      // ("PCT phụ trách tài chính VFF", "Phó Giám đốc phụ trách điều hành BV": then the body the title belongs to.)
+      const owner = !hasBody && !body && spaced(tokens, end) ? orgAt.get(end) : undefined;
+      if (owner) end = owner.last;
+    }
+  }
+  // "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Cơ quan đại diện Việt Nam tại Lào": where the mission is.
+  // ("nhiệm kỳ đại sứ tại Hà Nội": without a country named, the host city alone.)
+  if (title?.category === "diplomatic" && tokens[end]?.lower === "tại" && spaced(tokens, end) && spaced(tokens, end + 1)) {
+    const host = hostPlaceAt(ctx, end + 1, locationAt);
+    if (host) end = host.last;
+  }
+  // "Trưởng Ban đào tạo", "Trưởng Ban Tổ chức hội chợ", "Trưởng ban liên lạc truyền thống CCB Sư đoàn 324": the head of
+  // a committee named in words, ad hoc or not, takes the words that describe it (guideline: "Trưởng Ban Chỉ đạo …").
+  // (Not after a named standing body: "Phó Trưởng Ban Tổ chức Trung ương công bố …"; an ad-hoc committee is no body.)
+  const standingBody = hasBody && (pendingOrg !== undefined || orgEndFirst.has(end));
+  // (So after an ad-hoc committee's word the title ends in: "Trưởng Tiểu ban văn kiện Đại hội".)
+  const endsInCommittee = [end - 1, end - 2].some((k) => k > headStart && g.adHocBodies.longest(tokens, k)?.end === end);
+  if (!standingBody && (COMMITTEE_HEADS.has(tokensText(ctx, headStart, head.end)) || endsInCommittee)) {
+    const described = committeeDescriptionEnd(ctx, end);
+    if (described > end) end = described;
+  }
+  t.end = end; t.hasBody = hasBody;
+}
+
 
 /**
  * End of a bare body head after a title that refers back to the body ("Phó Giám đốc Sở cho biết"), or
