@@ -168,200 +168,240 @@ export function linkHolds(text: string, spans: readonly Span[]): HoldsLink[] {
     return [];
   };
 
+  const h: HoldsScan = { text, items, links, mentionsGiao, gap, isPerson, isPosition, appositionOf, namesListedAfter, ledTogether };
+  // The steps are functions of their own: V8 optimises one long function in one large compilation, whose memory sets
+  // the process's peak (session 13).
+  for (let k = 0; k < items.length; k++) if (isPerson(items[k])) linksAroundName(h, k);
   for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (!isPerson(item)) continue;
-    // 1. Titles before the name.
-    let m = k - 1;
-    // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
-    const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
-    // ("HT.Thích Giác Giàu": an abbreviated rank glued to the name by its dot is adjacent too, below.)
-    // "Chủ tịch UBND tỉnh ông Nguyễn Văn Bình", "Thẩm phán ông A, ông B": an honorific between the title and its holder.
-    const honorificBetween = isPosition(items[m]) && HONORIFIC_BETWEEN.test(gap(items[m]!, item)) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
-    const degreesBetween = isPosition(items[m]) && DEGREES_BETWEEN.test(gap(items[m]!, item)) && !appositionOf(m) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
-    if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || (gap(items[m]!, item) === "." && items[m]!.end - items[m]!.start <= 3) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween || degreesBetween)) {
-      const titles = [items[m]!];
-      links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
-      for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
-        // "Đại tá A, Tùy viên …, Thượng tướng B": a title in apposition to an earlier name is that name's.
-        if (appositionOf(m)) break;
-        titles.push(items[m]!);
-        links.push({ person: item, position: items[m]!, rule: "holds.title-chain-before" });
-      }
-      // "các Phó Chủ tịch UBND tỉnh A và B", "2 Thứ trưởng Bộ Quốc phòng A và B": a counted title is each listed name's.
-      const first = titles[titles.length - 1]!;
-      // (So is a title before a list whose names each carry an honorific: "Thẩm phán ông A, ông B", unless a
-      // later name has a title of its own after it.)
-      const honorificList = honorificBetween && !titles.some((t) => PRINCIPAL_TITLE.test(text.slice(t.start, t.end)));
-      if (honorificList) {
-        for (let n = k; isPerson(items[n + 1]) && HONORIFIC_NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
-          const after = items[n + 2];
-          if (isPosition(after) && APPOSITION_OPEN.test(gap(items[n + 1]!, after))) break;
-          for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.honorific-list" });
-        }
-      } else if (COUNTED_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) {
-        for (let n = k; isPerson(items[n + 1]) && NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
-          for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.counted-list" });
-        }
-      }
-    }
-    // 2. Apposition after the name.
-    let n = k + 1;
-    const adjacentTitle = isPosition(items[n]) && APPOSITION_ADJACENT.test(gap(item, items[n]!)) && /^\p{Lu}/u.test(text.slice(items[n]!.start, items[n]!.start + 1)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!)));
-    if (isPosition(items[n]) && (APPOSITION_OPEN.test(gap(item, items[n]!)) || adjacentTitle)) {
-      for (; isPosition(items[n]); n++) {
-        const position = items[n]!;
-        if (n > k + 1 && !TITLE_JOIN.test(gap(items[n - 1]!, position))) break;
-        const next = items[n + 1];
-        if (isPerson(next) && ADJACENT.test(gap(position, next))) break; // that title is the next person's
-        if (next !== undefined && IS_THEN.test(gap(position, next))) break; // "…, Chủ nhiệm TCCT là Thượng tướng X": the next clause's subject
-        links.push({ person: item, position, rule: "holds.apposition" });
-      }
-    }
-    // 8. A career: "ông X từng giữ các chức vụ: A, B (2004 đến 2006); C".
-    if (isPosition(items[k + 1]) && isCareerOpen(gap(item, items[k + 1]!))) {
-      for (let c = k + 1; isPosition(items[c]); c++) {
-        if (c > k + 1 && !CAREER_JOIN.test(gap(items[c - 1]!, items[c]!))) break;
-        const next = items[c + 1];
-        if (isPerson(next) && ADJACENT.test(gap(items[c]!, next))) break; // that title is the next person's
-        links.push({ person: item, position: items[c]!, rule: "holds.career" });
-      }
-    }
-  }
-
-  for (let k = 0; k < items.length; k++) {
-    const position = items[k]!;
-    if (!isPosition(position)) continue;
-    // 3. "Title: A, B và C", also when each item carries its own titles ("các Ủy viên Bộ Chính trị,
-    //    Bí thư Trung ương Đảng: Chủ nhiệm … A, Trưởng ban … B; …") or an apposition ("Ủy viên …: A,
-    //    Trưởng ban …; B, Chủ nhiệm …"). Titles chained before the colon are shared by every item.
-    if (LIST_OPEN.test(gap(position, items[k + 1] ?? position)) && k + 1 < items.length) {
-      const shared: Span[] = [position];
-      for (let m = k - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) shared.push(items[m]!);
-      let n = k + 1;
-      let listed = 0;
-      let firstShape = -1;
-      let joinedBySemicolon = false;
-      while (n < items.length) {
-        // The item's own titles right before its name.
-        let p = n;
-        while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)))) p++;
-        if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
-        // After a semicolon an item of another shape ("…; Bí thư Trung ương Đảng, Chánh Văn phòng … X") starts a new statement.
-        if (firstShape < 0) firstShape = p - n;
-        else if (joinedBySemicolon && p - n !== firstShape) break;
-        for (const title of shared) links.push({ person: items[p]!, position: title, rule: "holds.list" });
-        listed++;
-        // Its apposition titles after the name.
-        let q = p + 1;
-        while (isPosition(items[q]) && (q === p + 1 ? APPOSITION_OPEN : TITLE_JOIN).test(gap(items[q - 1]!, items[q]!)) && !(isPerson(items[q + 1]) && ADJACENT.test(gap(items[q]!, items[q + 1]!)))) q++;
-        const next = items[q];
-        if (!next || !LIST_ITEM_JOIN.test(gap(items[q - 1]!, next))) break;
-        joinedBySemicolon = gap(items[q - 1]!, next).includes(";");
-        n = q;
-      }
-      if (listed > 0) continue;
-    }
-    // 5. "chức vụ Tổng giám đốc của ông X", "chức vụ … nhiệm kỳ 2016 - 2021 đối với ông X".
-    if (isPerson(items[k + 1]) && (OFFICE_OF.test(gap(position, items[k + 1]!)) || FOR_HOLDER.test(gap(position, items[k + 1]!)))) {
-      links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
-      // The following items of a ";"-separated list get it too, each after its own apposition titles.
-      if (FOR_HOLDERS_LIST.test(gap(position, items[k + 1]!))) {
-        let p = k + 1;
-        for (;;) {
-          let q = p + 1;
-          while (isPosition(items[q]) && !SENTENCE_BREAK.test(gap(items[q - 1]!, items[q]!))) q++;
-          const next = items[q];
-          if (!isPerson(next) || !NEXT_HOLDER.test(gap(items[q - 1]!, next))) break;
-          links.push({ person: next, position, rule: "holds.office-of-list" });
-          p = q;
-        }
-      }
-    }
-    // 6. "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành".
-    const after = items[k + 1];
-    const rankThenName = isPosition(after) && isPerson(items[k + 2]) && ADJACENT.test(gap(after, items[k + 2]!));
-    if (after !== undefined && (isPerson(after) || rankThenName) && IS_THEN.test(gap(position, after))) {
-      const first = isPerson(after) ? k + 1 : k + 2;
-      links.push({ person: items[first]!, position, rule: "holds.title-is" });
-      // "hai Phó Giám đốc Công an tỉnh là đại tá A và đại tá B": a counted title's holders listed after "là".
-      if (COUNTED_BEFORE.test(text.slice(Math.max(0, position.start - 8), position.start))) {
-        for (const holder of namesListedAfter(first)) links.push({ person: holder, position, rule: "holds.title-is-list" });
-      }
-    }
-    // 9. "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A", "giao quyền Chủ tịch UBND huyện cho ông B và ông C".
-    if (mentionsGiao && ENTRUSTED_BEFORE.test(text.slice(Math.max(0, position.start - 16), position.start))) {
-      // (Its short form in brackets, "(PTGĐ)", is a title too, entrusted with it.)
-      const short = isPosition(items[k + 1]) && /^ ?\($/u.test(gap(position, items[k + 1]!)) && text[items[k + 1]!.end] === ")" ? items[k + 1] : undefined;
-      const at = short ? k + 2 : k + 1;
-      const next = items[at];
-      const rankFirst = isPosition(next) && isPerson(items[at + 1]) && ADJACENT.test(gap(next, items[at + 1]!));
-      if (next !== undefined && (isPerson(next) || rankFirst) && ENTRUSTED_TO.test(text.slice(position.end, next.start).replace(/^ ?\([^()]*\)/u, ""))) {
-        const first = isPerson(next) ? at : at + 1;
-        const holders = [items[first]!, ...namesListedAfter(first)];
-        for (const holder of holders) {
-          links.push({ person: holder, position, rule: "holds.entrusted" });
-          if (short) links.push({ person: holder, position: short, rule: "holds.entrusted" });
-        }
-      }
-    }
-    // 7. "thăng quân hàm từ Trung tướng lên Thượng tướng cho Thứ trưởng … X và Y".
-    if (PROMOTION_BEFORE.test(text.slice(Math.max(0, position.start - 20), position.start))) {
-      const ranks = [position];
-      let r = k;
-      if (isPosition(items[r + 1]) && PROMOTION_TO.test(gap(position, items[r + 1]!))) ranks.push(items[++r]!);
-      if (items[r + 1] !== undefined && PROMOTED_FOR.test(gap(items[r]!, items[r + 1]!))) {
-        let n = r + 1;
-        while (n < items.length) {
-          let p = n;
-          while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)) || ADJACENT.test(gap(items[p - 1]!, items[p]!)))) p++;
-          if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
-          for (const rank of ranks) links.push({ person: items[p]!, position: rank, rule: "holds.promotion" });
-          if (!isPerson(items[p + 1]) || !NAMES_JOIN.test(gap(items[p]!, items[p + 1]!))) break;
-          n = p + 1;
-        }
-      }
-    }
-    // 4a. "các ông A và B, là 2 cựu Phó chánh án …", "A và B đều là Phó Chủ tịch": names listed, then the title they share.
-    if (isPerson(items[k - 1]) && isPerson(items[k - 2]) && NAMES_JOIN.test(gap(items[k - 2]!, items[k - 1]!)) && NAMES_ARE.test(gap(items[k - 1]!, position))) {
-      for (let m = k - 1; isPerson(items[m]); m--) {
-        links.push({ person: items[m]!, position, rule: "holds.names-are" });
-        if (!(isPerson(items[m - 1]) && NAMES_JOIN.test(gap(items[m - 1]!, items[m]!)))) break;
-      }
-    }
-    // 4. "X … làm trưởng đoàn" (not "Chủ nhiệm … là Thượng tướng X": a title before "là" is the subject).
-    const before = text.slice(Math.max(0, position.start - 24), position.start);
-    const titleIsSubject = isPosition(items[k - 1]) && IS_THEN.test(gap(items[k - 1]!, position));
-    // "giữ chức vụ Chủ tịch UBND các tỉnh": an office of many bodies has no single holder here.
-    const plural = /^\s+(?:các|những)\s/u.test(text.slice(position.end, position.end + 8));
-    if (ASSIGNING_VERB.test(before) && !plural && !titleIsSubject) {
-      // Look back within the sentence, but never far: the holder is named a few items earlier.
-      // The nearest name, unless "do" names another one further back in the sentence.
-      let holder: Span | undefined;
-      for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
-        const candidate = items[m]!;
-        if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
-        if (!isPerson(candidate)) continue;
-        const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
-        // ("Trợ lý đồng chí Phạm Minh Chính": the principal an assistant serves holds no title of this sentence's.)
-        if (PRINCIPAL_OF.test(before)) continue;
-        holder ??= candidate;
-        // ("bổ nhiệm ông A, Trợ lý đồng chí B, … giữ chức …": the one appointed, as "do" names the one leading.)
-        if (LED_BY.test(before.slice(-16)) || APPOINTED.test(before)) {
-          holder = candidate;
-          break;
-        }
-      }
-      if (holder) {
-        links.push({ person: holder, position, rule: "holds.assigned" });
-        // "do Giám đốc Sở A và Phó Giám đốc Sở B làm trưởng đoàn": every name "do" coordinates leads.
-        for (const other of ledTogether(items.indexOf(holder))) links.push({ person: other, position, rule: "holds.assigned-together" });
-        // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
-        for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
-          links.push({ person: holder, position: items[n]!, rule: "holds.assigned-chain" });
-        }
-      }
-    }
+    if (!isPosition(items[k]) || listLinks(h, k)) continue;
+    clauseLinks(h, k);
+    verbLinks(h, k);
   }
   return links;
 }
+
+/** What the steps of linkHolds share: the text, the persons and titles in order, the links so far and the helpers over them. */
+interface HoldsScan {
+  text: string;
+  items: Span[];
+  links: HoldsLink[];
+  mentionsGiao: boolean;
+  gap: (a: Span, b: Span) => string;
+  isPerson: (s: Span | undefined) => s is Span;
+  isPosition: (s: Span | undefined) => s is Span;
+  appositionOf: (m: number) => boolean;
+  namesListedAfter: (n: number) => Span[];
+  ledTogether: (h: number) => Span[];
+}
+
+/** Steps 1, 2 and 8 for the name at k: titles before it, its apposition, a career after it. */
+function linksAroundName(h: HoldsScan, k: number): void {
+  const { text, items, links, gap, isPerson, isPosition, appositionOf } = h;
+  const item = items[k]!;
+  // 1. Titles before the name.
+  let m = k - 1;
+  // "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Hồ Quốc Dũng": titles, a dash, then their holder.
+  const dashBefore = isPosition(items[m]) && DASH_ONLY.test(gap(items[m]!, item)) && !appositionOf(m) && !isPosition(items[k + 1]);
+  // ("HT.Thích Giác Giàu": an abbreviated rank glued to the name by its dot is adjacent too, below.)
+  // "Chủ tịch UBND tỉnh ông Nguyễn Văn Bình", "Thẩm phán ông A, ông B": an honorific between the title and its holder.
+  const honorificBetween = isPosition(items[m]) && HONORIFIC_BETWEEN.test(gap(items[m]!, item)) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
+  const degreesBetween = isPosition(items[m]) && DEGREES_BETWEEN.test(gap(items[m]!, item)) && !appositionOf(m) && !PRINCIPAL_TITLE.test(text.slice(items[m]!.start, items[m]!.end));
+  if (isPosition(items[m]) && (ADJACENT.test(gap(items[m]!, item)) || (gap(items[m]!, item) === "." && items[m]!.end - items[m]!.start <= 3) || BRACKETED_SHORT_NAME.test(gap(items[m]!, item)) || dashBefore || honorificBetween || degreesBetween)) {
+    const titles = [items[m]!];
+    links.push({ person: item, position: items[m]!, rule: "holds.title-before" });
+    for (m = m - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) {
+      // "Đại tá A, Tùy viên …, Thượng tướng B": a title in apposition to an earlier name is that name's.
+      if (appositionOf(m)) break;
+      titles.push(items[m]!);
+      links.push({ person: item, position: items[m]!, rule: "holds.title-chain-before" });
+    }
+    // "các Phó Chủ tịch UBND tỉnh A và B", "2 Thứ trưởng Bộ Quốc phòng A và B": a counted title is each listed name's.
+    const first = titles[titles.length - 1]!;
+    // (So is a title before a list whose names each carry an honorific: "Thẩm phán ông A, ông B", unless a
+    // later name has a title of its own after it.)
+    const honorificList = honorificBetween && !titles.some((t) => PRINCIPAL_TITLE.test(text.slice(t.start, t.end)));
+    if (honorificList) {
+      for (let n = k; isPerson(items[n + 1]) && HONORIFIC_NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
+        const after = items[n + 2];
+        if (isPosition(after) && APPOSITION_OPEN.test(gap(items[n + 1]!, after))) break;
+        for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.honorific-list" });
+      }
+    } else if (COUNTED_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) {
+      for (let n = k; isPerson(items[n + 1]) && NAMES_JOIN.test(gap(items[n]!, items[n + 1]!)); n++) {
+        for (const title of titles) links.push({ person: items[n + 1]!, position: title, rule: "holds.counted-list" });
+      }
+    }
+  }
+  // 2. Apposition after the name.
+  let n = k + 1;
+  const adjacentTitle = isPosition(items[n]) && APPOSITION_ADJACENT.test(gap(item, items[n]!)) && /^\p{Lu}/u.test(text.slice(items[n]!.start, items[n]!.start + 1)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!)));
+  if (isPosition(items[n]) && (APPOSITION_OPEN.test(gap(item, items[n]!)) || adjacentTitle)) {
+    for (; isPosition(items[n]); n++) {
+      const position = items[n]!;
+      if (n > k + 1 && !TITLE_JOIN.test(gap(items[n - 1]!, position))) break;
+      const next = items[n + 1];
+      if (isPerson(next) && ADJACENT.test(gap(position, next))) break; // that title is the next person's
+      if (next !== undefined && IS_THEN.test(gap(position, next))) break; // "…, Chủ nhiệm TCCT là Thượng tướng X": the next clause's subject
+      links.push({ person: item, position, rule: "holds.apposition" });
+    }
+  }
+  // 8. A career: "ông X từng giữ các chức vụ: A, B (2004 đến 2006); C".
+  if (isPosition(items[k + 1]) && isCareerOpen(gap(item, items[k + 1]!))) {
+    for (let c = k + 1; isPosition(items[c]); c++) {
+      if (c > k + 1 && !CAREER_JOIN.test(gap(items[c - 1]!, items[c]!))) break;
+      const next = items[c + 1];
+      if (isPerson(next) && ADJACENT.test(gap(items[c]!, next))) break; // that title is the next person's
+      links.push({ person: item, position: items[c]!, rule: "holds.career" });
+    }
+  }
+}
+
+/** Step 3 for the title at k: "Title: A, B và C" and lists whose items carry titles of their own; true when it listed any. */
+function listLinks(h: HoldsScan, k: number): boolean {
+  const { items, links, gap, isPerson, isPosition } = h;
+  const position = items[k]!;
+  // 3. "Title: A, B và C", also when each item carries its own titles ("các Ủy viên Bộ Chính trị,
+  //    Bí thư Trung ương Đảng: Chủ nhiệm … A, Trưởng ban … B; …") or an apposition ("Ủy viên …: A,
+  //    Trưởng ban …; B, Chủ nhiệm …"). Titles chained before the colon are shared by every item.
+  if (LIST_OPEN.test(gap(position, items[k + 1] ?? position)) && k + 1 < items.length) {
+    const shared: Span[] = [position];
+    for (let m = k - 1; isPosition(items[m]) && TITLE_JOIN.test(gap(items[m]!, items[m + 1]!)); m--) shared.push(items[m]!);
+    let n = k + 1;
+    let listed = 0;
+    let firstShape = -1;
+    let joinedBySemicolon = false;
+    while (n < items.length) {
+      // The item's own titles right before its name.
+      let p = n;
+      while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)))) p++;
+      if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
+      // After a semicolon an item of another shape ("…; Bí thư Trung ương Đảng, Chánh Văn phòng … X") starts a new statement.
+      if (firstShape < 0) firstShape = p - n;
+      else if (joinedBySemicolon && p - n !== firstShape) break;
+      for (const title of shared) links.push({ person: items[p]!, position: title, rule: "holds.list" });
+      listed++;
+      // Its apposition titles after the name.
+      let q = p + 1;
+      while (isPosition(items[q]) && (q === p + 1 ? APPOSITION_OPEN : TITLE_JOIN).test(gap(items[q - 1]!, items[q]!)) && !(isPerson(items[q + 1]) && ADJACENT.test(gap(items[q]!, items[q + 1]!)))) q++;
+      const next = items[q];
+      if (!next || !LIST_ITEM_JOIN.test(gap(items[q - 1]!, next))) break;
+      joinedBySemicolon = gap(items[q - 1]!, next).includes(";");
+      n = q;
+    }
+    if (listed > 0) return true;
+  }
+  return false;
+}
+
+/** Steps 5, 6 and 9 for the title at k: an office "of" its holder, "Title là X", an office entrusted to someone. */
+function clauseLinks(h: HoldsScan, k: number): void {
+  const { text, items, links, mentionsGiao, gap, isPerson, isPosition, namesListedAfter } = h;
+  const position = items[k]!;
+  // 5. "chức vụ Tổng giám đốc của ông X", "chức vụ … nhiệm kỳ 2016 - 2021 đối với ông X".
+  if (isPerson(items[k + 1]) && (OFFICE_OF.test(gap(position, items[k + 1]!)) || FOR_HOLDER.test(gap(position, items[k + 1]!)))) {
+    links.push({ person: items[k + 1]!, position, rule: "holds.office-of" });
+    // The following items of a ";"-separated list get it too, each after its own apposition titles.
+    if (FOR_HOLDERS_LIST.test(gap(position, items[k + 1]!))) {
+      let p = k + 1;
+      for (;;) {
+        let q = p + 1;
+        while (isPosition(items[q]) && !SENTENCE_BREAK.test(gap(items[q - 1]!, items[q]!))) q++;
+        const next = items[q];
+        if (!isPerson(next) || !NEXT_HOLDER.test(gap(items[q - 1]!, next))) break;
+        links.push({ person: next, position, rule: "holds.office-of-list" });
+        p = q;
+      }
+    }
+  }
+  // 6. "Giám đốc … là PGS.TS Huỳnh Quyết Thắng", "Bộ trưởng Bộ Quốc phòng là Đại tướng Phùng Quang Thành".
+  const after = items[k + 1];
+  const rankThenName = isPosition(after) && isPerson(items[k + 2]) && ADJACENT.test(gap(after, items[k + 2]!));
+  if (after !== undefined && (isPerson(after) || rankThenName) && IS_THEN.test(gap(position, after))) {
+    const first = isPerson(after) ? k + 1 : k + 2;
+    links.push({ person: items[first]!, position, rule: "holds.title-is" });
+    // "hai Phó Giám đốc Công an tỉnh là đại tá A và đại tá B": a counted title's holders listed after "là".
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, position.start - 8), position.start))) {
+      for (const holder of namesListedAfter(first)) links.push({ person: holder, position, rule: "holds.title-is-list" });
+    }
+  }
+  // 9. "giao Quyền Phó Tổng Giám đốc (PTGĐ) cho Thượng tá A", "giao quyền Chủ tịch UBND huyện cho ông B và ông C".
+  if (mentionsGiao && ENTRUSTED_BEFORE.test(text.slice(Math.max(0, position.start - 16), position.start))) {
+    // (Its short form in brackets, "(PTGĐ)", is a title too, entrusted with it.)
+    const short = isPosition(items[k + 1]) && /^ ?\($/u.test(gap(position, items[k + 1]!)) && text[items[k + 1]!.end] === ")" ? items[k + 1] : undefined;
+    const at = short ? k + 2 : k + 1;
+    const next = items[at];
+    const rankFirst = isPosition(next) && isPerson(items[at + 1]) && ADJACENT.test(gap(next, items[at + 1]!));
+    if (next !== undefined && (isPerson(next) || rankFirst) && ENTRUSTED_TO.test(text.slice(position.end, next.start).replace(/^ ?\([^()]*\)/u, ""))) {
+      const first = isPerson(next) ? at : at + 1;
+      const holders = [items[first]!, ...namesListedAfter(first)];
+      for (const holder of holders) {
+        links.push({ person: holder, position, rule: "holds.entrusted" });
+        if (short) links.push({ person: holder, position: short, rule: "holds.entrusted" });
+      }
+    }
+  }
+}
+
+/** Steps 7, 4a and 4 for the title at k: a promotion, names listed before a title they share, a verb that assigns the title. */
+function verbLinks(h: HoldsScan, k: number): void {
+  const { text, items, links, gap, isPerson, isPosition, ledTogether } = h;
+  const position = items[k]!;
+  // 7. "thăng quân hàm từ Trung tướng lên Thượng tướng cho Thứ trưởng … X và Y".
+  if (PROMOTION_BEFORE.test(text.slice(Math.max(0, position.start - 20), position.start))) {
+    const ranks = [position];
+    let r = k;
+    if (isPosition(items[r + 1]) && PROMOTION_TO.test(gap(position, items[r + 1]!))) ranks.push(items[++r]!);
+    if (items[r + 1] !== undefined && PROMOTED_FOR.test(gap(items[r]!, items[r + 1]!))) {
+      let n = r + 1;
+      while (n < items.length) {
+        let p = n;
+        while (isPosition(items[p]) && (p === n || TITLE_JOIN.test(gap(items[p - 1]!, items[p]!)) || ADJACENT.test(gap(items[p - 1]!, items[p]!)))) p++;
+        if (!isPerson(items[p]) || (p > n && !ADJACENT.test(gap(items[p - 1]!, items[p]!)))) break;
+        for (const rank of ranks) links.push({ person: items[p]!, position: rank, rule: "holds.promotion" });
+        if (!isPerson(items[p + 1]) || !NAMES_JOIN.test(gap(items[p]!, items[p + 1]!))) break;
+        n = p + 1;
+      }
+    }
+  }
+  // 4a. "các ông A và B, là 2 cựu Phó chánh án …", "A và B đều là Phó Chủ tịch": names listed, then the title they share.
+  if (isPerson(items[k - 1]) && isPerson(items[k - 2]) && NAMES_JOIN.test(gap(items[k - 2]!, items[k - 1]!)) && NAMES_ARE.test(gap(items[k - 1]!, position))) {
+    for (let m = k - 1; isPerson(items[m]); m--) {
+      links.push({ person: items[m]!, position, rule: "holds.names-are" });
+      if (!(isPerson(items[m - 1]) && NAMES_JOIN.test(gap(items[m - 1]!, items[m]!)))) break;
+    }
+  }
+  // 4. "X … làm trưởng đoàn" (not "Chủ nhiệm … là Thượng tướng X": a title before "là" is the subject).
+  const before = text.slice(Math.max(0, position.start - 24), position.start);
+  const titleIsSubject = isPosition(items[k - 1]) && IS_THEN.test(gap(items[k - 1]!, position));
+  // "giữ chức vụ Chủ tịch UBND các tỉnh": an office of many bodies has no single holder here.
+  const plural = /^\s+(?:các|những)\s/u.test(text.slice(position.end, position.end + 8));
+  if (ASSIGNING_VERB.test(before) && !plural && !titleIsSubject) {
+    // Look back within the sentence, but never far: the holder is named a few items earlier.
+    // The nearest name, unless "do" names another one further back in the sentence.
+    let holder: Span | undefined;
+    for (let m = k - 1; m >= 0 && m >= k - MAX_LOOKBACK; m--) {
+      const candidate = items[m]!;
+      if (SENTENCE_BREAK.test(text.slice(candidate.end, position.start))) break;
+      if (!isPerson(candidate)) continue;
+      const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+      // ("Trợ lý đồng chí Phạm Minh Chính": the principal an assistant serves holds no title of this sentence's.)
+      if (PRINCIPAL_OF.test(before)) continue;
+      holder ??= candidate;
+      // ("bổ nhiệm ông A, Trợ lý đồng chí B, … giữ chức …": the one appointed, as "do" names the one leading.)
+      if (LED_BY.test(before.slice(-16)) || APPOINTED.test(before)) {
+        holder = candidate;
+        break;
+      }
+    }
+    if (holder) {
+      links.push({ person: holder, position, rule: "holds.assigned" });
+      // "do Giám đốc Sở A và Phó Giám đốc Sở B làm trưởng đoàn": every name "do" coordinates leads.
+      for (const other of ledTogether(items.indexOf(holder))) links.push({ person: other, position, rule: "holds.assigned-together" });
+      // "giữ chức vụ Chủ tịch kiêm Tổng giám đốc": the titles chained to it are the same holder's.
+      for (let n = k + 1; isPosition(items[n]) && TITLE_JOIN.test(gap(items[n - 1]!, items[n]!)) && !(isPerson(items[n + 1]) && ADJACENT.test(gap(items[n]!, items[n + 1]!))); n++) {
+        links.push({ person: holder, position: items[n]!, rule: "holds.assigned-chain" });
+      }
+    }
+  }
+}
+

@@ -194,6 +194,47 @@ interface Candidate extends ShapeMatch {
 
 export function recogniseDates(text: string, options: { words: DateWords; referenceDate?: string }): DateResult {
   const { words } = options;
+  // Each step is a function of its own: V8 optimises one long function in one large compilation, whose memory sets the
+  // process's peak (session 13).
+  const { candidates, iso } = candidatesIn(text, words);
+  const kept = keepNonOverlapping(candidates);
+  const valid = withWordsBefore(text, words, kept);
+  const accepted = withWordsAfter(text, valid);
+  const joined = joinClocks(text, accepted);
+  // Years: from the other end of a range written as two DATEs, then from the governing dateline.
+  for (let k = 0; k + 1 < joined.length; k++) {
+    const a = joined[k]!;
+    const b = joined[k + 1]!;
+    if (!RANGE_GAP.test(text.slice(a.end, b.wordStart))) continue;
+    if (a.from.year === undefined && b.from.year !== undefined && a.from.month !== undefined) a.from.year = b.from.year;
+    if (b.from.year === undefined && a.from.year !== undefined && b.from.month !== undefined) b.from.year = a.from.year;
+  }
+  // The article's dateline is needed for documentDate; related-news timestamps only when a date lacks a year.
+  let datelines: Datelines | undefined;
+  const lines = (): Datelines => (datelines ??= findDatelines(text));
+  const documentDate = options.referenceDate ?? isoDocumentDate(iso) ?? findDocumentDate(text);
+  const dates: DateSpan[] = joined.map((c) => {
+    if (c.lunar) return lunarSpan(c, documentDate);
+    if (c.from.relativeMonth !== undefined || c.from.upcoming) return relativeMonthSpan(c, documentDate);
+    let fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
+    // "Sáng 31-12" in an article dated 1 January: December, just past, belongs to the year before (D58).
+    if (fill !== undefined && c.from.month === 12 && c.from.relativeYear === undefined && documentDate?.startsWith(`${String(fill).padStart(4, "0")}-01`)) fill -= 1;
+    // "năm Kỷ Hợi 2019", "Canh Tý 2020": the lunar year's name before the year it falls in belongs to it.
+    // ("Tân Sửu năm 2021": the name before "năm" and its year too.)
+    const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && (/\d/u.test(text[c.wordStart] ?? "") || /^năm \d/iu.test(text.slice(c.wordStart, c.wordStart + 6)));
+    const named = yearOnly ? YEAR_NAME_BEFORE.exec(text.slice(Math.max(0, c.wordStart - 20), c.wordStart)) : null;
+    let start = named ? c.wordStart - named[0].length : c.wordStart;
+    // ("mừng xuân Kỷ Hợi 2019": the season before the year's name too, D47.)
+    const season = named ? SEASON_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (season && (!/^\p{Lu}/u.test(season[1]!) || !capitalisedWordBefore(text, start - season[1]!.length - 1))) start -= season[1]!.length + 1;
+    return { start, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
+  });
+  return { documentDate: documentDate ?? null, dates };
+}
+
+/** Every shape found in the text, word- and digit-anchored, quarters, lunar dates, month words and an ISO dateline, with a part of
+ * the day after a clock time. */
+function candidatesIn(text: string, words: DateWords): { candidates: Candidate[]; iso: RegExpExecArray | null } {
   const roman = (numeral: string): number | undefined => words.roman.get(numeral) ?? ROMAN_FALLBACK[numeral];
   const candidates: Candidate[] = [];
 
@@ -292,8 +333,11 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     c.from = withPartOfDay(c.from, word);
     if (c.to) c.to = withPartOfDay(c.to, word);
   }
+  return { candidates, iso };
+}
 
-  const kept = keepNonOverlapping(candidates);
+/** Temporal words before each date ("Sáng ngày", "Thứ Hai,"), then the dates a reader accepts as dates. */
+function withWordsBefore(text: string, words: DateWords, kept: Candidate[]): Candidate[] {
   // Temporal words before: "Sáng ngày", "Thứ Hai,", "ngày".
   let previousEnd = 0;
   for (const c of kept) {
@@ -352,6 +396,11 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     if (c.rule === "date.tháng" && c.wordStart === c.start && /\d $/u.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^ ngày(?![\p{L}\p{N}]| \d)/u.test(text.slice(c.end, c.end + 8))) return false;
     return isValidDate(c.from) && (c.to === undefined || isValidDate(c.to));
   });
+  return valid;
+}
+
+/** Words after a date ("này", "tới", "âm lịch"), then days listed before the month they share ("ngày 7 và 8/6"). */
+function withWordsAfter(text: string, valid: Candidate[]): Candidate[] {
   for (const c of valid) {
     // "đến đầu tháng 10 này", "dịp 2/9 này": "này" ("this") after a month or a day's date belongs to it, like "tới" after a day.
     if (c.from.month !== undefined && c.from.year === undefined && c.to === undefined && !c.clockOnly && THIS_AFTER.test(text.slice(c.end, c.end + 8))) c.end += 4;
@@ -412,7 +461,11 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     }
     accepted.push(c);
   }
+  return accepted;
+}
 
+/** A clock time joins the day right after it ("14h30 ngày 5/3"); across a bracket it only takes that day. */
+function joinClocks(text: string, accepted: Candidate[]): Candidate[] {
   // A clock time joins the day right after it ("14h30 ngày 5/3"); across a bracket it only takes that day.
   const joined: Candidate[] = [];
   for (let k = 0; k < accepted.length; k++) {
@@ -447,37 +500,9 @@ export function recogniseDates(text: string, options: { words: DateWords; refere
     }
     joined.push(c);
   }
-
-  // Years: from the other end of a range written as two DATEs, then from the governing dateline.
-  for (let k = 0; k + 1 < joined.length; k++) {
-    const a = joined[k]!;
-    const b = joined[k + 1]!;
-    if (!RANGE_GAP.test(text.slice(a.end, b.wordStart))) continue;
-    if (a.from.year === undefined && b.from.year !== undefined && a.from.month !== undefined) a.from.year = b.from.year;
-    if (b.from.year === undefined && a.from.year !== undefined && b.from.month !== undefined) b.from.year = a.from.year;
-  }
-  // The article's dateline is needed for documentDate; related-news timestamps only when a date lacks a year.
-  let datelines: Datelines | undefined;
-  const lines = (): Datelines => (datelines ??= findDatelines(text));
-  const documentDate = options.referenceDate ?? isoDocumentDate(iso) ?? findDocumentDate(text);
-  const dates: DateSpan[] = joined.map((c) => {
-    if (c.lunar) return lunarSpan(c, documentDate);
-    if (c.from.relativeMonth !== undefined || c.from.upcoming) return relativeMonthSpan(c, documentDate);
-    let fill = needsYear(c) ? governingYear(lines(), c.wordStart, options.referenceDate) : undefined;
-    // "Sáng 31-12" in an article dated 1 January: December, just past, belongs to the year before (D58).
-    if (fill !== undefined && c.from.month === 12 && c.from.relativeYear === undefined && documentDate?.startsWith(`${String(fill).padStart(4, "0")}-01`)) fill -= 1;
-    // "năm Kỷ Hợi 2019", "Canh Tý 2020": the lunar year's name before the year it falls in belongs to it.
-    // ("Tân Sửu năm 2021": the name before "năm" and its year too.)
-    const yearOnly = c.from.year !== undefined && c.from.month === undefined && c.from.quarter === undefined && c.to === undefined && (/\d/u.test(text[c.wordStart] ?? "") || /^năm \d/iu.test(text.slice(c.wordStart, c.wordStart + 6)));
-    const named = yearOnly ? YEAR_NAME_BEFORE.exec(text.slice(Math.max(0, c.wordStart - 20), c.wordStart)) : null;
-    let start = named ? c.wordStart - named[0].length : c.wordStart;
-    // ("mừng xuân Kỷ Hợi 2019": the season before the year's name too, D47.)
-    const season = named ? SEASON_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
-    if (season && (!/^\p{Lu}/u.test(season[1]!) || !capitalisedWordBefore(text, start - season[1]!.length - 1))) start -= season[1]!.length + 1;
-    return { start, end: c.end, value: formatValue(c.from, c.to, fill, c.clockOnly === true), rule: c.rule };
-  });
-  return { documentDate: documentDate ?? null, dates };
+  return joined;
 }
+
 
 /** Where a lunar expression may start: "mùng 9 Tết", "rằm tháng", "Tết Nguyên đán". */
 const LUNAR_ANCHOR = /(?:[Mm]ùng|[Mm]ồng|[Nn]gày) \d{1,2} (?:tháng Giêng )?Tết|[Rr]ằm tháng|Tết Nguyên đán/gu;
