@@ -727,45 +727,14 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;
   // Most capitalised words start no known body, abbreviation or head: one bit test each says so.
   if (!lexicon.organizations.mayStartAt(token) && !lexicon.orgAbbreviations.mayStartAt(token) && !lexicon.orgHeads.mayStartAt(token) && token.lower !== "trung") return undefined;
-  const g = grammar();
-  // "bộ đội" (soldiers) breaks a body, but "Bộ đội Biên phòng" is a longer head and stands.
-  const breaker = g.orgBreakers.longest(tokens, i);
-  if (breaker !== undefined && (lexicon.orgHeads.longest(tokens, i)?.end ?? 0) <= breaker.end) return undefined;
-  // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
-  // A head of several syllables is not a given name ("Đoàn Tổng lãnh sự quán …": the delegation of a consulate).
-  const before = tokens[i - 1];
-  // ("Ông Phạm Trường Tam": a capitalised honorific before the surname opens the name too; so does a bare head after a
-  // title, "Phó Giám đốc Sở Bùi Trường Phong".)
-  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1) || lexicon.orgHeads.longest(tokens, i - 2)?.end === i - 1) &&
-    !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return undefined;
-  // "PGS.TS Vũ Hải Quân": after a degree a surname opens the person's name, and the given names after it are no body
-  // ("Hải quân", the navy), up to a name's length.
-  if (before && token.spaceBefore && before.capitalised && !before.allCaps && lexicon.surnames.has(before.lower) && degreeEndsAt(ctx, i - 1) &&
-    !(spaced(tokens, i + 3) && isCapitalisedWord(tokens[i + 3]) && isCapitalisedWord(tokens[i + 2]))) return undefined;
-  // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
+  if (startsNoBody(ctx, i)) return undefined;
   const previous = tokens[i - 1];
-  // "UV.BTV Đảng ủy": the second part of a title's dotted abbreviation starts no body (the title takes the body after it).
-  if (previous && previous.text === "." && !token.spaceBefore && !previous.spaceBefore && i >= 2 && (lexicon.positionAbbreviations.longest(tokens, i - 2)?.end ?? 0) > i) return undefined;
-  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return undefined;
-  // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
-  // A standing body's name after it makes it that body's ("Ban Tổ chức Tỉnh ủy"); an event's does not ("Ban Phục vụ Đại hội").
-  const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
-  if (adHoc && (g.adHocAlways.has(adHoc.payloads[0]!.value) || !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined))) return undefined;
-  // "Tiểu Ban Văn kiện": a subcommittee is set up for one task (guideline: ad-hoc committees).
-  if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return undefined;
-  // "30 năm tuổi Đảng": years of membership, no body.
-  if (token.lower === "đảng" && tokens[i - 1]?.lower === "tuổi" && token.spaceBefore) return undefined;
   // "các Đảng bộ", "38 Đảng bộ xã", "hai Đảng": many bodies of a kind, not one named body.
   // (On the same line: "date 2017-10" above a line that opens with "Công an tỉnh …" counts nothing.)
   // ("Kỳ họp thứ mười bốn Hội đồng nhân dân xã": an ordinal's number words count nothing.)
   // ("Chiều ngày 10/6/2024 Ủy ban nhân dân xã …": the last number of a date counts nothing either.)
   const dateEnd = previous?.kind === "number" && (tokens[i - 2]?.text === "/" || tokens[i - 2]?.text === "-" || tokens[i - 2]?.text === ".") && !previous.spaceBefore;
   const plural = previous !== undefined && !token.lineBefore && (PLURAL_BEFORE.has(previous.lower) || previous.kind === "number") && !afterOrdinal(tokens, i - 1) && !dateEnd;
-  // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
-  if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return undefined;
-  // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is
-  // "Thường vụ" ("Ủy viên Thường vụ Tỉnh ủy", D6), which elsewhere is the standing board ("cùng Thường vụ Đảng ủy").
-  if (token.lower === "thường" && (tokens[i + 1]?.lower === "trực" || tokens[i + 1]?.lower === "vụ") && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return undefined;
   // "nghị quyết của Trung ương": the Central Committee; elsewhere "Trung ương" is the adjective "central".
   if (token.lower === "trung" && tokens[i + 1]?.lower === "ương" && spaced(tokens, i + 1) && previous?.lower === "của" && !(spaced(tokens, i + 2) && tokens[i + 2]!.capitalised)) {
     return { end: i + 2, source: "head" };
@@ -777,135 +746,39 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a party named in full.
     if (body && tokens[i + 2]!.lower === "đảng" && body.end > i + 3 && (body.entry?.category ?? body.head?.category) === "party") return body;
   }
-  let best: Unit | undefined;
-  // The end of the head being read (heads only) and of the longest head here: set by the loop over heads below.
-  let headEnd = i;
-  let longestHeadEnd = i;
-  let longestHead: OrganizationHead | undefined;
-  const consider = (unit: Unit): void => {
-    // "Bộ Y tế thông tin về dịch bệnh", "Bộ Ngoại giao thông tin …": a known name that a head-built reading only
-    // extends by lower-case words is complete; the words are the sentence's ("thông tin", to inform).
-    // (Only where the head lies inside the known name: "Đảng ủy" is a head longer than the known "Đảng".)
-    if (known !== undefined && unit.source === "head" && headEnd <= known.end && unit.end > known.end && lowerCaseWordsOnly(tokens, known.end, unit.end)) return;
-    // So is a longer head against a shorter one's reading of its last word as a name's first syllable: "Đảng ủy Khối chủ
-    // trì" is the head "Đảng ủy Khối" and the verb "chủ trì", not "Đảng ủy" + a name "Khối chủ": the longer head stands.
-    // (One syllable only, and no field word: "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" is named so.)
-    if (unit.source === "head" && longestHead !== undefined && headEnd < longestHeadEnd && unit.end === longestHeadEnd + 1 && lowerCaseWordsOnly(tokens, longestHeadEnd, unit.end) &&
-      lexicon.orgNameWords.longest(tokens, longestHeadEnd) === undefined && g.localityWords.longest(tokens, longestHeadEnd) === undefined) unit = { end: longestHeadEnd, source: "head", head: longestHead };
-    if (!best || unit.end > best.end) best = unit;
-  };
-  let known: Unit | undefined;
+  // The readings so far: the known body here, the best reading, and the heads read (see consider()).
+  const r: UnitReading = { known: undefined, best: undefined, headEnd: i, longestHeadEnd: i, longestHead: undefined };
   for (const match of lexicon.organizations.matchAll(tokens, i)) {
     const payload = match.payloads.find((p) => p.tokens[0]!.text === tokens[i]!.text || (p.tokens[0]!.capitalised && tokens[i]!.capitalised));
     // "Chính phủ điện tử", "Chính phủ số", "Chính phủ kiến tạo": a programme or an ideal of government, not the Government.
     if (payload && match.end === i + 2 && token.lower === "chính" && spaced(tokens, match.end) && GOVERNMENT_IDEALS.has(tokens[match.end]?.text ?? "")) break;
     if (payload) {
-      known = { end: match.end, source: "known", entry: payload.value };
+      let known: Unit = { end: match.end, source: "known", entry: payload.value };
       // "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": a known organ of "the Party" that a party's full name
       // goes on from is that party's organ.
       if (depth === 0 && match.end - i >= 2 && tokens[match.end - 1]!.lower === "đảng" && spaced(tokens, match.end)) {
         const party = unitAt(ctx, match.end - 1, places, depth + 1);
         if (party && party.end > match.end && (party.entry?.category ?? party.head?.category) === "party") known = { ...known, end: party.end };
       }
-      consider(known);
+      r.known = known;
+      consider(ctx, r, known);
       break;
     }
   }
   for (const match of lexicon.orgAbbreviations.matchAll(tokens, i)) {
     const payload = match.payloads.find((p) => p.tokens.every((t, k) => t.text === tokens[i + k]!.text));
     if (payload) {
-      consider({ end: match.end, source: "abbreviation", entry: payload.value });
+      consider(ctx, r, { end: match.end, source: "abbreviation", entry: payload.value });
       break;
     }
   }
   // On an ALL-CAPS headline every word looks like a name: only known names and abbreviations count.
-  if (token.shouting) return best;
+  if (token.shouting) return r.best;
   // "THỊ TRƯỜNG GIÁ CẢ": a head in capitals after a Vietnamese word in capitals is inside a capitalised phrase, no body's head.
-  if (token.allCaps && previous !== undefined && previous.allCaps && spaced(tokens, i) && TONE_MARK.test(previous.text.normalize("NFD"))) return best;
-  for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
-    const head = match.payloads[0]!.value;
-    headEnd = match.end;
-    if (match.end > longestHeadEnd) {
-      longestHeadEnd = match.end;
-      longestHead = head;
-    }
-    if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
-    // "Đại sứ quán nước Cộng hòa Indonesia", "Tổng lãnh sự quán nước CHXHCNVN": a mission names its country after "nước"
-    // (the type word vouches for a country no dictionary knows).
-    if (head.category === "international" && tokens[match.end]?.lower === "nước" && spaced(tokens, match.end) && spaced(tokens, match.end + 1) && places.placeAt.has(match.end + 1)) {
-      consider({ end: places.placeAt.get(match.end + 1)!.last, source: "head", head });
-      break;
-    }
-    // "CLB TP Hồ Chí Minh", "CLB TP.HCM": a club named by its city with the city's type word.
-    if (head.category === "sport" && spaced(tokens, match.end) && tokens[match.end]!.capitalised) {
-      const cityWord = g.localityWords.longest(tokens, match.end);
-      const city = places.placeAt.get(match.end) ?? (cityWord && (spaced(tokens, cityWord.end) || tokens[cityWord.end - 1]!.text === ".") ? places.placeAt.get(cityWord.end) : undefined);
-      if (city && (city.first === match.end || cityWord !== undefined)) {
-        consider({ end: city.last, source: "head", head });
-        break;
-      }
-    }
-    let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
-    // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
-    const described = nameWordsEnd(ctx, nameStart);
-    if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) {
-      // "Trung tâm chống độc Bệnh viện Bạch Mai": a body after the field is the next unit of the chain, not this one's name.
-      if (depth === 0 && startsUnit(ctx, described) && unitAt(ctx, described, places, 1) !== undefined) {
-        consider({ end: described, source: "head", head });
-        break;
-      }
-      nameStart = described;
-    }
-    // "HĐQT Công ty cổ phần X", "Ban Giám hiệu Trường Y": when another body starts where the name would,
-    // the head stands alone and the main loop chains that body to it.
-    if (nameStart === match.end && spaced(tokens, nameStart) && tokens[nameStart]!.capitalised && startsUnit(ctx, nameStart) &&
-      // (One look ahead, never a recursion down a chain: "Ủy ban Ủy ban Ủy ban …" stays linear.)
-      !(best !== undefined && best.end > match.end) && depth === 0 && unitAt(ctx, nameStart, places, 1) !== undefined) {
-      consider({ end: match.end, source: "head", head });
-      break;
-    }
-    // "Hội đồng Trường giao …", "Ban Giám đốc Sở chỉ đạo …": after an organ, a bare head refers back to the body the
-    // text is about (D71); the lower-case word after it is the sentence's verb, not the second syllable of a name.
-    const bareEnd = nameStart === match.end && ORGAN_HEADS.has(head.head.toLowerCase()) ? bareBodyEnd(tokens, nameStart) : nameStart;
-    if (bareEnd > nameStart) {
-      consider({ end: bareEnd, source: "head", head });
-      break;
-    }
-    const nameEnd = spaced(tokens, nameStart)
-      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !STATE_OFFICE_CATEGORIES.has(head.category) && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
-      : match.end;
-    if (nameEnd > nameStart) {
-      consider({ end: nameEnd, source: "head", head });
-      break;
-    }
-    // "Đội Cảnh sát giao thông số 3", "Phòng Cảnh sát hình sự Công an tỉnh": a unit's head, its field in lower
-    // case, then its number or its parent body.
-    // ("Viện kỹ thuật nhiệt đới, …": a head's lower-case field that the sentence does not go on from names it too.)
-    // (Closed by punctuation, the text's end, a capital, or "và" before a capital: "Phòng tài chính – kế hoạch và Ban …".)
-    const andNext = tokens[described]?.lower === "và" && spaced(tokens, described + 1) && isCapitalisedWord(tokens[described + 1]);
-    const fieldClosed = described > match.end && (andNext || !(spaced(tokens, described) && tokens[described]?.kind === "word" && !tokens[described]!.capitalised));
-    const fieldEnd = described > match.end && (head.takesNumber || head.takesLocality || fieldClosed) ? described : match.end;
-    // "Quân khu 1", "Trại giam số 5": units named by a number.
-    if (head.takesNumber && spaced(tokens, fieldEnd)) {
-      let k = fieldEnd;
-      if (tokens[k]!.lower === "số" && spaced(tokens, k + 1)) k++;
-      if (tokens[k]?.kind === "number") {
-        consider({ end: k + 1, source: "head", head });
-        break;
-      }
-    }
-    if (fieldEnd > match.end) {
-      consider({ end: fieldEnd, source: "head", head });
-      break;
-    }
-    const localityFollows = spaced(tokens, match.end) && g.localityWords.longest(tokens, match.end) !== undefined;
-    if (head.standalone || (head.takesLocality && localityFollows)) {
-      // "Ủy ban nhân dân tỉnh …": a known body that is also a head taking a locality is read as the head.
-      if (best?.source === "known" && best.end === match.end && head.takesLocality && localityFollows) best = undefined;
-      consider({ end: match.end, source: "head", head });
-      break;
-    }
-  }
+  if (token.allCaps && previous !== undefined && previous.allCaps && spaced(tokens, i) && TONE_MARK.test(previous.text.normalize("NFD"))) return r.best;
+  readHeads(ctx, i, places, depth, r);
+  let best = r.best;
+  const known = r.known;
   // "người đứng đầu Bộ Ngoại giao Sergei Lavrov": a known body's name does not run on into a foreign name after it.
   const after = known ? tokens[known.end] : undefined;
   if (known && best !== known && best!.end > known.end && after !== undefined && spaced(tokens, known.end) && isCapitalisedWord(after) && !after.allCaps && !looksVietnamese(after.lower)) best = known;
@@ -926,6 +799,163 @@ function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0
     if (kind !== undefined && kind.end === best.end && kind.end > i + 1 && !nameFollows && kind.payloads.every((p) => p.value.standalone !== true && p.value.category === "education")) return undefined;
   }
   return best;
+}
+
+/** What unitAt has read at one place so far: the known body, the best reading, and the heads read. */
+interface UnitReading {
+  known: Unit | undefined;
+  best: Unit | undefined;
+  /** The end of the head being read (heads only), and of the longest head here. */
+  headEnd: number;
+  longestHeadEnd: number;
+  longestHead: OrganizationHead | undefined;
+}
+
+/** Checks that refuse a body at i before any reading: breakers, names, degrees, document codes, ad-hoc committees, qualifiers. */
+function startsNoBody(ctx: RecognitionContext, i: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const token = tokens[i]!;
+  const g = grammar();
+  // "bộ đội" (soldiers) breaks a body, but "Bộ đội Biên phòng" is a longer head and stands.
+  const breaker = g.orgBreakers.longest(tokens, i);
+  if (breaker !== undefined && (lexicon.orgHeads.longest(tokens, i)?.end ?? 0) <= breaker.end) return true;
+  // "luật sư Nguyễn Trường Thành": a head word right after a surname that starts a name is part of the name.
+  // A head of several syllables is not a given name ("Đoàn Tổng lãnh sự quán …": the delegation of a consulate).
+  const before = tokens[i - 1];
+  // ("Ông Phạm Trường Tam": a capitalised honorific before the surname opens the name too; so does a bare head after a
+  // title, "Phó Giám đốc Sở Bùi Trường Phong".)
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && ctx.lexicon.surnames.has(before.lower) && (!isCapitalisedWord(tokens[i - 2]) || honorificEndsAt(ctx, i - 1) || lexicon.orgHeads.longest(tokens, i - 2)?.end === i - 1) &&
+    !(lexicon.orgHeads.longest(tokens, i - 1) || lexicon.organizations.longest(tokens, i - 1)) && (lexicon.orgHeads.longest(tokens, i)?.end ?? i + 1) <= i + 1) return true;
+  // "PGS.TS Vũ Hải Quân": after a degree a surname opens the person's name, and the given names after it are no body
+  // ("Hải quân", the navy), up to a name's length.
+  if (before && token.spaceBefore && before.capitalised && !before.allCaps && lexicon.surnames.has(before.lower) && degreeEndsAt(ctx, i - 1) &&
+    !(spaced(tokens, i + 3) && isCapitalisedWord(tokens[i + 3]) && isCapitalisedWord(tokens[i + 2]))) return true;
+  // "Quyết định số 1674-QĐNS/TW", "Kế hoạch 12/KH-UBND": the issuing body's code inside a document number.
+  const previous = tokens[i - 1];
+  // "UV.BTV Đảng ủy": the second part of a title's dotted abbreviation starts no body (the title takes the body after it).
+  if (previous && previous.text === "." && !token.spaceBefore && !previous.spaceBefore && i >= 2 && (lexicon.positionAbbreviations.longest(tokens, i - 2)?.end ?? 0) > i) return true;
+  if (previous && !token.spaceBefore && (previous.text === "/" || previous.text === "-") && inDocumentCode(tokens, i)) return true;
+  // "Ban Tổ chức lễ hội", "Hội đồng xét xử": ad-hoc committees for one event are not bodies (guideline).
+  // A standing body's name after it makes it that body's ("Ban Tổ chức Tỉnh ủy"); an event's does not ("Ban Phục vụ Đại hội").
+  const adHoc = AD_HOC_FIRST.has(token.lower) ? g.adHocBodies.longest(tokens, i) : undefined;
+  if (adHoc && (g.adHocAlways.has(adHoc.payloads[0]!.value) || !(spaced(tokens, adHoc.end) && tokens[adHoc.end]!.capitalised && g.eventWords.longest(tokens, adHoc.end) === undefined))) return true;
+  // "Tiểu Ban Văn kiện": a subcommittee is set up for one task (guideline: ad-hoc committees).
+  if (tokens[i - 1]?.lower === "tiểu" && token.spaceBefore) return true;
+  // "30 năm tuổi Đảng": years of membership, no body.
+  if (token.lower === "đảng" && tokens[i - 1]?.lower === "tuổi" && token.spaceBefore) return true;
+  // "Phó Trưởng Ban Thường trực Ban Dân vận Trung ương": "Ban" ends the title, "Thường trực" qualifies it, the body follows.
+  if (token.lower === "ban" && previous?.lower === "trưởng" && tokens[i + 1]?.lower === "thường" && tokens[i + 2]?.lower === "trực" && spaced(tokens, i + 3) && startsUnit(ctx, i + 3)) return true;
+  // "Thường trực" right after a title is its qualifier ("Phó Bí thư Thường trực Tỉnh ủy"), not a body; so is
+  // "Thường vụ" ("Ủy viên Thường vụ Tỉnh ủy", D6), which elsewhere is the standing board ("cùng Thường vụ Đảng ủy").
+  if (token.lower === "thường" && (tokens[i + 1]?.lower === "trực" || tokens[i + 1]?.lower === "vụ") && (titleEndsBefore(ctx, i) || titleEndAt(ctx, i) > i + 2)) return true;
+  return false;
+}
+
+/** Keeps the longer of two readings of a body at one place, with the two exceptions below. */
+function consider(ctx: RecognitionContext, r: UnitReading, unit: Unit): void {
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  // "Bộ Y tế thông tin về dịch bệnh", "Bộ Ngoại giao thông tin …": a known name that a head-built reading only
+  // extends by lower-case words is complete; the words are the sentence's ("thông tin", to inform).
+  // (Only where the head lies inside the known name: "Đảng ủy" is a head longer than the known "Đảng".)
+  if (r.known !== undefined && unit.source === "head" && r.headEnd <= r.known.end && unit.end > r.known.end && lowerCaseWordsOnly(tokens, r.known.end, unit.end)) return;
+  // So is a longer head against a shorter one's reading of its last word as a name's first syllable: "Đảng ủy Khối chủ
+  // trì" is the head "Đảng ủy Khối" and the verb "chủ trì", not "Đảng ủy" + a name "Khối chủ": the longer head stands.
+  // (One syllable only, and no field word: "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" is named so.)
+  if (unit.source === "head" && r.longestHead !== undefined && r.headEnd < r.longestHeadEnd && unit.end === r.longestHeadEnd + 1 && lowerCaseWordsOnly(tokens, r.longestHeadEnd, unit.end) &&
+    lexicon.orgNameWords.longest(tokens, r.longestHeadEnd) === undefined && g.localityWords.longest(tokens, r.longestHeadEnd) === undefined) unit = { end: r.longestHeadEnd, source: "head", head: r.longestHead };
+  if (!r.best || unit.end > r.best.end) r.best = unit;
+}
+
+/** Readings of the body heads that start at i ("Công ty …", "Đội Cảnh sát …", "CLB …"), each weighed by consider(). */
+function readHeads(ctx: RecognitionContext, i: number, places: PlaceEnds, depth: number, r: UnitReading): void {
+  const { locationEnds, countryEnds, insidePlace } = places;
+  const { tokens, lexicon } = ctx;
+  const g = grammar();
+  for (const match of lexicon.orgHeads.matchAll(tokens, i)) {
+    const head = match.payloads[0]!.value;
+    r.headEnd = match.end;
+    if (match.end > r.longestHeadEnd) {
+      r.longestHeadEnd = match.end;
+      r.longestHead = head;
+    }
+    if (match.end - match.first === 1 && tokens[i]!.lower === DELEGATION_HEAD) continue;
+    // "Đại sứ quán nước Cộng hòa Indonesia", "Tổng lãnh sự quán nước CHXHCNVN": a mission names its country after "nước"
+    // (the type word vouches for a country no dictionary knows).
+    if (head.category === "international" && tokens[match.end]?.lower === "nước" && spaced(tokens, match.end) && spaced(tokens, match.end + 1) && places.placeAt.has(match.end + 1)) {
+      consider(ctx, r, { end: places.placeAt.get(match.end + 1)!.last, source: "head", head });
+      break;
+    }
+    // "CLB TP Hồ Chí Minh", "CLB TP.HCM": a club named by its city with the city's type word.
+    if (head.category === "sport" && spaced(tokens, match.end) && tokens[match.end]!.capitalised) {
+      const cityWord = g.localityWords.longest(tokens, match.end);
+      const city = places.placeAt.get(match.end) ?? (cityWord && (spaced(tokens, cityWord.end) || tokens[cityWord.end - 1]!.text === ".") ? places.placeAt.get(cityWord.end) : undefined);
+      if (city && (city.first === match.end || cityWord !== undefined)) {
+        consider(ctx, r, { end: city.last, source: "head", head });
+        break;
+      }
+    }
+    let nameStart = jointDescriptionEnd(ctx, match.first, match.end);
+    // "Công ty TNHH đầu tư môi giới bất động sản Vạn Phúc": a lower-case field description before the name.
+    const described = nameWordsEnd(ctx, nameStart);
+    if (described > nameStart && isCapitalisedWord(tokens[described]) && spaced(tokens, described)) {
+      // "Trung tâm chống độc Bệnh viện Bạch Mai": a body after the field is the next unit of the chain, not this one's name.
+      if (depth === 0 && startsUnit(ctx, described) && unitAt(ctx, described, places, 1) !== undefined) {
+        consider(ctx, r, { end: described, source: "head", head });
+        break;
+      }
+      nameStart = described;
+    }
+    // "HĐQT Công ty cổ phần X", "Ban Giám hiệu Trường Y": when another body starts where the name would,
+    // the head stands alone and the main loop chains that body to it.
+    if (nameStart === match.end && spaced(tokens, nameStart) && tokens[nameStart]!.capitalised && startsUnit(ctx, nameStart) &&
+      // (One look ahead, never a recursion down a chain: "Ủy ban Ủy ban Ủy ban …" stays linear.)
+      !(r.best !== undefined && r.best.end > match.end) && depth === 0 && unitAt(ctx, nameStart, places, 1) !== undefined) {
+      consider(ctx, r, { end: match.end, source: "head", head });
+      break;
+    }
+    // "Hội đồng Trường giao …", "Ban Giám đốc Sở chỉ đạo …": after an organ, a bare head refers back to the body the
+    // text is about (D71); the lower-case word after it is the sentence's verb, not the second syllable of a name.
+    const bareEnd = nameStart === match.end && ORGAN_HEADS.has(head.head.toLowerCase()) ? bareBodyEnd(tokens, nameStart) : nameStart;
+    if (bareEnd > nameStart) {
+      consider(ctx, r, { end: bareEnd, source: "head", head });
+      break;
+    }
+    const nameEnd = spaced(tokens, nameStart)
+      ? bodyNameEnd(ctx, nameStart, { locationEnds, countryEnds, insidePlace, unitStartsAt: (k) => startsUnit(ctx, k), personFirstAllowed: head.standalone !== true && head.takesLocality !== true && !STATE_OFFICE_CATEGORIES.has(head.category) && !(g.bodyOrgans.has(head.head.toLowerCase()) && capitalisedRunLength(tokens, nameStart) >= 3) })
+      : match.end;
+    if (nameEnd > nameStart) {
+      consider(ctx, r, { end: nameEnd, source: "head", head });
+      break;
+    }
+    // "Đội Cảnh sát giao thông số 3", "Phòng Cảnh sát hình sự Công an tỉnh": a unit's head, its field in lower
+    // case, then its number or its parent body.
+    // ("Viện kỹ thuật nhiệt đới, …": a head's lower-case field that the sentence does not go on from names it too.)
+    // (Closed by punctuation, the text's end, a capital, or "và" before a capital: "Phòng tài chính – kế hoạch và Ban …".)
+    const andNext = tokens[described]?.lower === "và" && spaced(tokens, described + 1) && isCapitalisedWord(tokens[described + 1]);
+    const fieldClosed = described > match.end && (andNext || !(spaced(tokens, described) && tokens[described]?.kind === "word" && !tokens[described]!.capitalised));
+    const fieldEnd = described > match.end && (head.takesNumber || head.takesLocality || fieldClosed) ? described : match.end;
+    // "Quân khu 1", "Trại giam số 5": units named by a number.
+    if (head.takesNumber && spaced(tokens, fieldEnd)) {
+      let k = fieldEnd;
+      if (tokens[k]!.lower === "số" && spaced(tokens, k + 1)) k++;
+      if (tokens[k]?.kind === "number") {
+        consider(ctx, r, { end: k + 1, source: "head", head });
+        break;
+      }
+    }
+    if (fieldEnd > match.end) {
+      consider(ctx, r, { end: fieldEnd, source: "head", head });
+      break;
+    }
+    const localityFollows = spaced(tokens, match.end) && g.localityWords.longest(tokens, match.end) !== undefined;
+    if (head.standalone || (head.takesLocality && localityFollows)) {
+      // "Ủy ban nhân dân tỉnh …": a known body that is also a head taking a locality is read as the head.
+      if (r.best?.source === "known" && r.best.end === match.end && head.takesLocality && localityFollows) r.best = undefined;
+      consider(ctx, r, { end: match.end, source: "head", head });
+      break;
+    }
+  }
 }
 
 /** Heads that are also given names or surnames ("Trường Thành", "Đoàn Phong"). */
