@@ -1,3 +1,4 @@
+import type { PhraseMatch } from "../../dictionaries/trie.js";
 import type { Span, RecognitionContext } from "../span.js";
 import { spanOf } from "../span.js";
 import { grammar } from "../grammar.js";
@@ -123,90 +124,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     // ("Vùng Cảnh sát biển 4": a type word that opens a body's head names no place.)
     if (typeWord && token.capitalised && (ctx.lexicon.orgHeads.longest(tokens, i)?.end ?? 0) > typeWord.end) typeWord = undefined;
     if (typeWord && (!bare || typeWord.end > bare.end) && typeWord.end < tokens.length && !tokens[typeWord.end]!.lineBefore) {
-      const after = typeWord.end;
-      // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
-      const kind = typeWord.payloads[0]!.value;
-      // "Thôn 7", "Phường 3", "Phường II": a unit named by a number alone keeps its type word (guideline).
-      const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
-      const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
-      const numeral = tokens[after]!.kind === "number" || (ROMAN.test(tokens[after]!.text) && !isCapitalisedWord(tokens[after + 1]));
-      // ("ảnh: P.L": after an abbreviated type word only digits number a unit, "Q.1".)
-      const abbreviated = ABBREVIATED_TYPE_WORDS.has(kind);
-      // ("tổ 28, phường Yên Thịnh": a numbered residential group in an address, where another type word follows; "tổ 3
-      // người" is a team.)
-      const addressGroup = kind === "tổ" && tokens[after]!.kind === "number" && typeWordAfter(ctx, tokens[after + 1]?.text === "," ? after + 2 : after + 1);
-      if (numeral && (NUMBERED_UNIT_WORDS.has(kind) || addressGroup) && (abbreviated ? tokens[after]!.kind === "number" : spaced(tokens, after)) && tokens[after]!.text.length <= 3 && !goesOn) {
-        spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
-        i = after + 1;
-        continue;
-      }
-      // "nước Cộng hòa Indonesia": a designator after the type word belongs to the name.
-      const innerDesignator = tokens[after]!.capitalised ? designatorsAt(ctx, after) : undefined;
-      const designated = innerDesignator ? gazetteerAt(ctx, innerDesignator.end, true) : undefined;
-      if (innerDesignator && designated && !tokens[innerDesignator.end]!.lineBefore) {
-        spans.push(located(ctx, after, designated, "location.type-word+designator"));
-        i = designated.end;
-        continue;
-      }
-      const hit = ABBREVIATED_TYPE_WORDS.has(kind) ? multiSyllable(gazetteerAt(ctx, after, true)) : gazetteerAt(ctx, after, true, kind === "tỉnh");
-      if (!hit && ABBREVIATED_TYPE_WORDS.has(kind)) {
-        i = typeWord.end - 1;
-        continue;
-      }
-      if (hit) {
-        // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
-        const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(kind) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
-        if (numbered) {
-          spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
-          i = hit.end + 1;
-          continue;
-        }
-        // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
-        const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
-        // (A country's name is complete: "nước CHND Trung Hoa Tập Cận Bình" ends at "Hoa".)
-        const complete = COMPLETE_NAMES.has(hit.entry.category);
-        // "HĐND thành phố Phan Thiên Định": a one-syllable place that starts a person's name after a body is the name's surname.
-        if (nameAfterBody && hit.end - after === 1 && !complete) {
-          i = typeWord.end;
-          continue;
-        }
-        // (Not in an ALL-CAPS headline, where every next word is in capitals: "PHƯỜNG BÌNH KIẾN TỔ CHỨC …".)
-        const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !tokens[hit.end]!.shouting && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
-        if (longer > hit.end) {
-          spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
-          i = longer;
-          continue;
-        }
-        spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
-        i = hit.end;
-        if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, hit.end, spans);
-        continue;
-      }
-      // ("khu vực XII": a Roman numeral numbers a region, it names no place.)
-      const roman = ROMAN.test(tokens[after]!.text) && !(tokens[after + 1] !== undefined && spaced(tokens, after + 1) && isCapitalisedWord(tokens[after + 1]));
-      // ("Tổ CSGT", "tổ ATTP": a team named by a body's or a field's abbreviation is no hamlet.)
-      // ("các nước G7": a known body's abbreviation of any length, "G7", "EU".)
-      const abbreviation = tokens[after]!.allCaps && ((tokens[after]!.text.length >= 3 && ctx.lexicon.notBodies.has(tokens[after]!.text)) || ctx.lexicon.orgAbbreviations.longest(tokens, after) !== undefined);
-      // ("tỉnh Phoong-Sa-Ly": a transliterated name's syllables are joined by hyphens.)
-      const run = tokens[after]!.shouting || roman || abbreviation ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5, allowGluedHyphen: true });
-      // "Chủ tịch UBND tỉnh Trần Tiến Hưng": after a body, an unknown name that reads as a person's is not a
-      // place; in running text "thôn Mã Lầu A" is ("Mã" is also a surname);
-      // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.
-      const wordGoesOn = run === after + 1 && tokens[run] !== undefined && spaced(tokens, run) && tokens[run]!.kind === "word" && !tokens[run]!.capitalised &&
-        (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
-      // ("Chủ tịch xã Nguyễn Văn Bình": after a title the type word completes it, and the name is the holder's.)
-      const afterBody = i > 0 && spaced(tokens, i) && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised || titleEndsBefore(ctx, i));
-      // ("Liên hiệp các hội … tỉnh Lưu Xuân Lâm": "tỉnh" and "thành phố" name provinces and cities, all known; an unknown
-      // name after them that reads as a person's is one: "Bệnh viện Nhi đồng Thành phố Trương Quang Định".)
-      if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh" || kind === "thành phố") && personStartsAt(ctx, after)) && !wordGoesOn) {
-        spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
-        i = run;
-        if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, run, spans);
-        continue;
-      }
-      // Refused ("UBND thành phố Lê Khắc Nam"): the type word's own tail ("phố") must not be read as another type word.
-      if (!bare && typeWord.end - i > 1) {
-        i = typeWord.end;
+      // (A function of its own: V8 optimises one long function in one large compilation, whose memory sets the process's peak.)
+      const next = typedPlaceAt(ctx, i, typeWord, bare, spans);
+      if (next >= 0) {
+        i = next;
         continue;
       }
     }
@@ -247,6 +168,99 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     i++;
   }
   return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans), ...placesNamedAgain(ctx, spans), ...pluralTypedLists(ctx, spans)];
+}
+
+/** A place after a type word ("xã Tân Lập", "Thôn 7", "nước Cộng hòa Indonesia"): the index after it, or -1 when none is read. */
+function typedPlaceAt(ctx: RecognitionContext, i: number, typeWord: PhraseMatch<string>, bare: GazetteerHit | undefined, spans: Span[]): number {
+  const { tokens } = ctx;
+  const g = grammar();
+    const after = typeWord.end;
+    // The type word as words.ts lists it ("khu phố"), to tell hamlets and numbered units.
+    const kind = typeWord.payloads[0]!.value;
+    // "Thôn 7", "Phường 3", "Phường II": a unit named by a number alone keeps its type word (guideline).
+    const glued = tokens[after + 1] !== undefined && !tokens[after + 1]!.spaceBefore ? tokens[after + 1]!.text : "";
+    const goesOn = glued === "/" || glued === "-" || glued === "%" || ((glued === "," || glued === ".") && tokens[after + 2]?.kind === "number" && !tokens[after + 2]!.spaceBefore);
+    const numeral = tokens[after]!.kind === "number" || (ROMAN.test(tokens[after]!.text) && !isCapitalisedWord(tokens[after + 1]));
+    // ("ảnh: P.L": after an abbreviated type word only digits number a unit, "Q.1".)
+    const abbreviated = ABBREVIATED_TYPE_WORDS.has(kind);
+    // ("tổ 28, phường Yên Thịnh": a numbered residential group in an address, where another type word follows; "tổ 3
+    // người" is a team.)
+    const addressGroup = kind === "tổ" && tokens[after]!.kind === "number" && typeWordAfter(ctx, tokens[after + 1]?.text === "," ? after + 2 : after + 1);
+    if (numeral && (NUMBERED_UNIT_WORDS.has(kind) || addressGroup) && (abbreviated ? tokens[after]!.kind === "number" : spaced(tokens, after)) && tokens[after]!.text.length <= 3 && !goesOn) {
+      spans.push(spanOf(ctx, "LOCATION", i, after + 1, "location.numbered-unit"));
+      i = after + 1;
+      return i;
+    }
+    // "nước Cộng hòa Indonesia": a designator after the type word belongs to the name.
+    const innerDesignator = tokens[after]!.capitalised ? designatorsAt(ctx, after) : undefined;
+    const designated = innerDesignator ? gazetteerAt(ctx, innerDesignator.end, true) : undefined;
+    if (innerDesignator && designated && !tokens[innerDesignator.end]!.lineBefore) {
+      spans.push(located(ctx, after, designated, "location.type-word+designator"));
+      i = designated.end;
+      return i;
+    }
+    const hit = ABBREVIATED_TYPE_WORDS.has(kind) ? multiSyllable(gazetteerAt(ctx, after, true)) : gazetteerAt(ctx, after, true, kind === "tỉnh");
+    if (!hit && ABBREVIATED_TYPE_WORDS.has(kind)) {
+      i = typeWord.end - 1;
+      return i;
+    }
+    if (hit) {
+      // "Thôn Phù Lưu 2": a numbered hamlet named after its commune is its own place ("TP Yên Bái 20" is a count).
+      const numbered = tokens[hit.end]?.kind === "number" && HAMLET_WORDS.has(kind) && spaced(tokens, hit.end) && tokens[hit.end + 1]?.kind !== "number" && tokens[hit.end + 1]?.text !== "/";
+      if (numbered) {
+        spans.push(spanOf(ctx, "LOCATION", hit.first, hit.end + 1, "location.type-word+numbered"));
+        i = hit.end + 1;
+        return i;
+      }
+      // "huyện đảo Bạch Long Vỹ": a known name that runs on in capitals is a longer name written otherwise.
+      const nameAfterBody = i > 0 && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised) && personStartsAt(ctx, after);
+      // (A country's name is complete: "nước CHND Trung Hoa Tập Cận Bình" ends at "Hoa".)
+      const complete = COMPLETE_NAMES.has(hit.entry.category);
+      // "HĐND thành phố Phan Thiên Định": a one-syllable place that starts a person's name after a body is the name's surname.
+      if (nameAfterBody && hit.end - after === 1 && !complete) {
+        i = typeWord.end;
+        return i;
+      }
+      // (Not in an ALL-CAPS headline, where every next word is in capitals: "PHƯỜNG BÌNH KIẾN TỔ CHỨC …".)
+      const longer = spaced(tokens, hit.end) && isCapitalisedWord(tokens[hit.end]) && !tokens[hit.end]!.shouting && !personStartsAt(ctx, hit.end) && !nameAfterBody && !complete ? capitalisedRun(ctx, after, { maxTokens: 5 }) : hit.end;
+      if (longer > hit.end) {
+        spans.push(spanOf(ctx, "LOCATION", after, longer, "location.type-word+name"));
+        i = longer;
+        return i;
+      }
+      spans.push(located(ctx, hit.first, hit, "location.type-word+gazetteer"));
+      i = hit.end;
+      if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, hit.end, spans);
+      return i;
+    }
+    // ("khu vực XII": a Roman numeral numbers a region, it names no place.)
+    const roman = ROMAN.test(tokens[after]!.text) && !(tokens[after + 1] !== undefined && spaced(tokens, after + 1) && isCapitalisedWord(tokens[after + 1]));
+    // ("Tổ CSGT", "tổ ATTP": a team named by a body's or a field's abbreviation is no hamlet.)
+    // ("các nước G7": a known body's abbreviation of any length, "G7", "EU".)
+    const abbreviation = tokens[after]!.allCaps && ((tokens[after]!.text.length >= 3 && ctx.lexicon.notBodies.has(tokens[after]!.text)) || ctx.lexicon.orgAbbreviations.longest(tokens, after) !== undefined);
+    // ("tỉnh Phoong-Sa-Ly": a transliterated name's syllables are joined by hyphens.)
+    const run = tokens[after]!.shouting || roman || abbreviation ? after : capitalisedRun(ctx, after, { allowNumbers: true, maxTokens: 5, allowGluedHyphen: true });
+    // "Chủ tịch UBND tỉnh Trần Tiến Hưng": after a body, an unknown name that reads as a person's is not a
+    // place; in running text "thôn Mã Lầu A" is ("Mã" is also a surname);
+    // "nước Cộng hòa", "nước Chủ tịch": one capitalised syllable of a longer common word is not a name.
+    const wordGoesOn = run === after + 1 && tokens[run] !== undefined && spaced(tokens, run) && tokens[run]!.kind === "word" && !tokens[run]!.capitalised &&
+      (g.designators.longest(tokens, after) !== undefined || titleEndAt(ctx, after) > after);
+    // ("Chủ tịch xã Nguyễn Văn Bình": after a title the type word completes it, and the name is the holder's.)
+    const afterBody = i > 0 && spaced(tokens, i) && (tokens[i - 1]!.allCaps || tokens[i - 1]!.capitalised || titleEndsBefore(ctx, i));
+    // ("Liên hiệp các hội … tỉnh Lưu Xuân Lâm": "tỉnh" and "thành phố" name provinces and cities, all known; an unknown
+    // name after them that reads as a person's is one: "Bệnh viện Nhi đồng Thành phố Trương Quang Định".)
+    if (run > after && tokens[after]!.capitalised && !((afterBody || kind === "tỉnh" || kind === "thành phố") && personStartsAt(ctx, after)) && !wordGoesOn) {
+      spans.push(spanOf(ctx, "LOCATION", after, run, "location.type-word+name"));
+      i = run;
+      if (JUNCTION_WORDS.has(kind)) i = secondStreet(ctx, run, spans);
+      return i;
+    }
+    // Refused ("UBND thành phố Lê Khắc Nam"): the type word's own tail ("phố") must not be read as another type word.
+    if (!bare && typeWord.end - i > 1) {
+      i = typeWord.end;
+      return i;
+    }
+  return -1;
 }
 
 /**
