@@ -13,12 +13,14 @@ const OPPONENT_BEFORE = new Set(["gặp", "với", "trước", "giữa", "hòa",
  */
 export function provinceClubs(ctx: RecognitionContext, locations: readonly Span[]): Set<Span> {
   const clubs = new Set<Span>();
+  const { tokens } = ctx;
+  // Most texts have no province after an opponent word: one look at the places spares scanning the whole text for sport words.
+  if (!locations.some((l) => l.first > 0 && OPPONENT_BEFORE.has(tokens[l.first - 1]!.lower))) return clubs;
   // Two hits are enough: stop there rather than collect every match of a long text.
   SPORT_WORDS.lastIndex = 0;
   let hits = 0;
   while (hits < 2 && SPORT_WORDS.exec(ctx.text) !== null) hits++;
   if (hits < 2) return clubs;
-  const { tokens } = ctx;
   const provinceAt = new Map(locations.filter((l) => l.first >= 0 && PROVINCE_LEVEL.has(l.canonical?.kind ?? "")).map((l) => [l.first, l]));
   for (const place of provinceAt.values()) {
     const before = tokens[place.first - 1];
