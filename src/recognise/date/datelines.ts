@@ -28,9 +28,17 @@ const TIMESTAMP_LINE = /^(?:- )?(?:(?:cập nhật|ngày đăng|đăng lúc|đă
  * section's label and the author in words only. The same groups as TIMESTAMP_LINE: the date is 3, 4 and 5.
  */
 const LABELLED_TIMESTAMP = /^(?:(\d{1,2}):(\d{2}) )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}) (\d{1,2}):(\d{2})(?::\d{2})? [\p{L} ]{1,40}$/u;
+/**
+ * After the year, both patterns allow at most a clock, "(GMT+7)" and a label: 54 characters (" | 12:34:56 (gmt + 7) | "
+ * and 30 letters), 50 for LABELLED_TIMESTAMP; a few more for letters that lower-casing lengthens. A line that goes on
+ * longer after its first full date (the patterns' date is always the first: nothing before it may hold "/", "." or a
+ * digit before "-") is a sentence, and V8 need not compile the patterns for it (about 2 ms of a cold start).
+ */
+const MAX_AFTER_YEAR = 60;
 /** TIMESTAMP_LINE on a line read in lower case (a case-insensitive \p{L} compiles several times slower on every cold start). */
 const timestampLine = (line: string): RegExpExecArray | null => {
-  if (!HAS_FULL_DATE.test(line)) return null;
+  const date = HAS_FULL_DATE.exec(line);
+  if (date === null || line.length - (date.index + date[0].length) > MAX_AFTER_YEAR) return null;
   const lower = line.toLowerCase();
   return TIMESTAMP_LINE.exec(lower) ?? LABELLED_TIMESTAMP.exec(lower);
 };

@@ -96,6 +96,8 @@ describe("documentDate and governing datelines", () => {
     ["15/06/2016 10:05 GMT+7 | Thời sự\nTối 14/6, mưa lớn.", "2016-06-15"],
     ["Tiêu đề\n\nP.V\n\n02/09/2018 16:40 GMT+7\n\nNgày 1/9, lễ hội mở màn.", "2018-09-02"],
     ["Giá dầu tăng mạnh\n\n21/03/2024 12:49 Hoạt động doanh nghiệp Minh Nguyệt\nDoanh thu tháng 2 tăng.", "2024-03-21"],
+    // The longest tail a dateline may have after its year: a clock with seconds, "(GMT+7)" and a label of 30 letters.
+    ["Tiêu đề\nThứ Sáu, 22/11/2024 | 13:58:07 (GMT + 7) | Thời sự trong nước và thế giới\nSáng 21/11, mưa.", "2024-11-22"],
   ])("reads a dateline with a bullet, a dash after the weekday, a bare GMT+7, a section after a bar or a label and an author after the time: %s", (text, date) => {
     const result = recogniseDates(text, { words });
     expect(result.documentDate).toBe(date);
@@ -121,6 +123,8 @@ describe("documentDate and governing datelines", () => {
   });
   it("takes no dateline from a date and time that a sentence follows", () => {
     expect(recogniseDates("Tiêu đề\n21/03/2024 12:49 các đơn vị đã họp, sáng 20/3 có mưa.", { words }).documentDate).toBeNull();
+    // (Nor from a label longer than a section's name: 35 letters after the bar.)
+    expect(recogniseDates("Tiêu đề\nThứ Sáu, 22/11/2024 | 13:58:07 (GMT + 7) | Tin tức thời sự trong nước mới nhất\nSáng 21/11, mưa.", { words }).documentDate).toBeNull();
   });
   it("has no documentDate without a dateline, and takes the reference date instead when given", () => {
     expect(recogniseDates("Ngày 3/4, đoàn đến thăm.", { words }).documentDate).toBeNull();
