@@ -1,9 +1,9 @@
-import type { Token, WordTagger } from "../tokenise/tokenise.js";
+import type { WordTagger } from "../tokenise/tokenise.js";
 
 /**
  * Which tries may have a phrase starting with a given syllable, as a bit set: one bit per trie. Each
- * text token looks its syllable up once (`mark`), and every trie then rejects most tokens with a bit
- * test instead of a map lookup of its own. An index belongs to one owner — the grammar's word lists,
+ * distinct word looks its syllable up once (the tokeniser keeps its tag, see `tagOf`), and every trie then rejects
+ * most tokens with a bit test instead of a map lookup of its own. An index belongs to one owner — the grammar's word lists,
  * or one extractor's lexicon, which starts from a copy of the grammar's — so extractors share
  * nothing mutable and the tokeniser depends on no dictionary.
  */
@@ -22,6 +22,7 @@ export class StartIndex implements WordTagger {
   }
 
   note(key: string, bit: number): void {
+    this.checkNotTagging("note");
     if (bit !== 0) this.bitsByKey.set(key, (this.bitsByKey.get(key) ?? 0) | bit);
   }
 
@@ -35,6 +36,7 @@ export class StartIndex implements WordTagger {
    * false (and nothing changed) when the roles differ.
    */
   adopt([roles, bits]: [number, Array<[string, number]>]): boolean {
+    this.checkNotTagging("adopt");
     if (roles !== this.roles) return false;
     this.bitsByKey.clear();
     for (const [key, bit] of bits) this.bitsByKey.set(key, bit);
@@ -46,13 +48,15 @@ export class StartIndex implements WordTagger {
     return this.bitsByKey.get(lower) ?? 0;
   }
 
-  /** As a tagger for tokenise(): a word's tag is its start bits, looked up once per distinct word. */
+  /** As tokenise()'s tagger: a word's tag is its start bits, looked up once per distinct word (the tokeniser keeps it). */
   tagOf(lower: string): number {
-    return this.bitsByKey.get(lower) ?? 0;
+    this.tagging = true;
+    return this.bitsOf(lower);
   }
 
-  /** Sets every token's `startBits` from this index; punctuation starts no phrase, so it skips the lookup. */
-  mark(tokens: readonly Token[]): void {
-    for (const token of tokens) token.startBits = token.kind === "punct" ? 0 : this.bitsByKey.get(token.lower) ?? 0;
+  /** The tokeniser keeps the tags it was given: an index that has given any must not change (its lexicon is complete by then). */
+  private tagging = false;
+  private checkNotTagging(what: string): void {
+    if (this.tagging) throw new Error(`StartIndex.${what}: the index has tagged a text's words already`);
   }
 }

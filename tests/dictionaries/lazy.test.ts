@@ -62,4 +62,13 @@ describe("dictionaries read and compiled on first need", () => {
     expect(mine.bitsOf("xã")).toBe(base.bitsOf("xã"));
     expect(base.bitsOf("xã")).not.toBe(0);
   });
+
+  it("refuses new syllables once it has tagged a text's words (the tokeniser keeps each word's tag)", () => {
+    const mine = new StartIndex(grammar().startIndex);
+    const bit = mine.newRole();
+    mine.note("quiblonia", bit);
+    expect(mine.tagOf("quiblonia")).toBe(bit);
+    expect(() => mine.note("zorbania", bit)).toThrow(/tagged a text's words/);
+    expect(() => mine.adopt(mine.saved())).toThrow(/tagged a text's words/);
+  });
 });
