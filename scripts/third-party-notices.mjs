@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Every package some bundle in dist/ inlines (tsup.config.ts: ESM_ONLY and fuse.js). */
-export const BUNDLED = ["franc", "trigram-utils", "n-gram", "collapse-white-space", "fuse.js"];
+const BUNDLED = ["franc", "trigram-utils", "n-gram", "collapse-white-space", "fuse.js"];
 
 const MIT = (holder) => `(The MIT License)
 

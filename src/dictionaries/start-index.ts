@@ -10,6 +10,8 @@ import type { WordTagger } from "../tokenise/tokenise.js";
 export class StartIndex implements WordTagger {
   private readonly bitsByKey: Map<string, number>;
   private roles: number;
+  /** The tokeniser keeps the tags it was given: an index that has given any must not change (its lexicon is complete by then). */
+  private tagging = false;
 
   constructor(base?: StartIndex) {
     this.bitsByKey = new Map(base?.bitsByKey);
@@ -54,8 +56,6 @@ export class StartIndex implements WordTagger {
     return this.bitsOf(lower);
   }
 
-  /** The tokeniser keeps the tags it was given: an index that has given any must not change (its lexicon is complete by then). */
-  private tagging = false;
   private checkNotTagging(what: string): void {
     if (this.tagging) throw new Error(`StartIndex.${what}: the index has tagged a text's words already`);
   }

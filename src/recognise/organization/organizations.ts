@@ -721,7 +721,6 @@ function lowerCaseWordsOnly(tokens: RecognitionContext["tokens"], from: number, 
 }
 
 function unitAt(ctx: RecognitionContext, i: number, places: PlaceEnds, depth = 0): Unit | undefined {
-  const { locationEnds, countryEnds, insidePlace } = places;
   const { tokens, lexicon } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== "word" || !token.capitalised) return undefined;

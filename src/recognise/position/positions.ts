@@ -205,7 +205,7 @@ interface TitleMaps {
 /** A title found at `i`, while the rules decide where it ends and which body it names. */
 interface TitleUnderway {
   i: number;
-  head: TitleMatch & { title?: PositionTitle | undefined };
+  head: TitleMatch;
   title: PositionTitle | undefined;
   headStart: number;
   qualifiedAfter: boolean;
