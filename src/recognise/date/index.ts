@@ -1,7 +1,7 @@
 import { keepNonOverlapping } from "../../annotation-rules.js";
 import type { DatesFile } from "../../dictionaries/types.js";
 import { findDatelines, findDocumentDate, governingYear, ISO_START, type Datelines } from "./datelines.js";
-import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES_BY_NOUN, type DateFields, type ShapeMatch } from "./shapes.js";
+import { BARE_YEAR, DIGIT_SHAPES, RELATIVE_YEAR, WORD_SHAPES_BY_NOUN, type DateFields, type Shape, type ShapeMatch } from "./shapes.js";
 import { formatValue, isValidDate } from "./values.js";
 import { CAN_CHI, lunarToSolar, solarToLunar, yearOfCanChi } from "./lunar.js";
 
@@ -192,6 +192,54 @@ interface Candidate extends ShapeMatch {
   partOfDay?: boolean;
 }
 
+/**
+ * A candidate built with every field in place: object spreads of shapes that differ by their optional fields gave V8 a new
+ * hidden class at each site, the costliest lines of the date stage (session 14's profile).
+ */
+class DateCandidate implements Candidate {
+  wordStart: number;
+  to: DateFields | undefined = undefined;
+  needsDayWord: boolean | undefined = undefined;
+  clockOnly: boolean | undefined = undefined;
+  yearUnknown: boolean | undefined = undefined;
+  lunar: LunarFields | undefined = undefined;
+  partOfDay: boolean | undefined = undefined;
+  constructor(
+    public start: number,
+    public end: number,
+    public from: DateFields,
+    public rule: string,
+  ) {
+    this.wordStart = start;
+  }
+}
+
+/** A lunar date's candidate: no solar fields until its year is known. */
+function lunarCandidate(start: number, end: number, lunar: LunarFields, rule: string): Candidate {
+  const c = new DateCandidate(start, end, {}, rule);
+  c.lunar = lunar;
+  return c;
+}
+
+/** A copy of a candidate, to change without changing the original. */
+function copyOf(c: Candidate): Candidate {
+  const copy = candidateOf(c.start, c.end, c, c.rule);
+  copy.wordStart = c.wordStart;
+  copy.lunar = c.lunar;
+  copy.partOfDay = c.partOfDay;
+  return copy;
+}
+
+/** The candidate a shape's match makes, starting at `start`. */
+function candidateOf(start: number, end: number, match: Omit<ShapeMatch, "end" | "rule">, rule: string): Candidate {
+  const c = new DateCandidate(start, end, match.from, rule);
+  c.to = match.to;
+  c.needsDayWord = match.needsDayWord;
+  c.clockOnly = match.clockOnly;
+  c.yearUnknown = match.yearUnknown;
+  return c;
+}
+
 export function recogniseDates(text: string, options: { words: DateWords; referenceDate?: string }): DateResult {
   const { words } = options;
   // Each step is a function of its own: V8 optimises one long function in one large compilation, whose memory sets the
@@ -244,7 +292,7 @@ function candidatesIn(text: string, words: DateWords): { candidates: Candidate[]
     const at = m.index;
     if (at > 0 && LETTER.test(text[at - 1]!)) continue;
     const found = tryShapes(WORD_SHAPES_BY_NOUN.get(m[0].slice(0, m[0].indexOf(" ")).toLowerCase()) ?? [], text, at, roman);
-    if (found) candidates.push({ ...found, start: at, wordStart: at });
+    if (found) candidates.push(found);
   }
   // Digit-anchored shapes.
   DIGIT_RUN.lastIndex = 0;
@@ -259,7 +307,7 @@ function candidatesIn(text: string, words: DateWords): { candidates: Candidate[]
     // "trong 2 tháng 9 và 10": without a day word before it, "2 tháng" is a count and "tháng 9" the date.
     if (found?.rule === "date.day-tháng-month" && !hasDayWordBefore(text, at, words.prefix)) found = undefined;
     if (!found) continue;
-    candidates.push({ ...found, start: at, wordStart: at });
+    candidates.push(found);
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
   }
 
@@ -267,7 +315,7 @@ function candidatesIn(text: string, words: DateWords): { candidates: Candidate[]
   if (text.includes("Q")) {
     QUARTER_SHORT.lastIndex = 0;
     for (let m = QUARTER_SHORT.exec(text); m !== null; m = QUARTER_SHORT.exec(text)) {
-      candidates.push({ start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { quarter: Number(m[1]), year: Number(m[2]) }, rule: "date.quarter-short" });
+      candidates.push(new DateCandidate(m.index, m.index + m[0].length, { quarter: Number(m[1]), year: Number(m[2]) }, "date.quarter-short"));
     }
   }
   // Lunar dates: "mùng 9 Tết", "rằm tháng Giêng", "Tết Nguyên đán Giáp Thìn 2024".
@@ -298,24 +346,24 @@ function candidatesIn(text: string, words: DateWords): { candidates: Candidate[]
         const start = m.index - day[0].length;
         const suffix = LUNAR_SUFFIX.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
         const end = m.index + m[0].length + (suffix && !suffix[0].includes("(") ? suffix[0].length : 0);
-        candidates.push({ start, wordStart: start, end, from: {}, lunar: { day: Number(day[1]), month: info.month, year }, rule: "date.lunar-day-month-word" });
+        candidates.push(lunarCandidate(start, end, { day: Number(day[1]), month: info.month, year }, "date.lunar-day-month-word"));
         continue;
       }
       if (day && !info.lunar && hasDayWordBefore(text, m.index - day[0].length, words.prefix)) {
         const start = m.index - day[0].length;
-        candidates.push({ start, wordStart: start, end: m.index + m[0].length, from: { day: Number(day[1]), month: info.month, year }, needsDayWord: true, rule: "date.day-month-word" });
+        candidates.push(candidateOf(start, m.index + m[0].length, { from: { day: Number(day[1]), month: info.month, year }, needsDayWord: true }, "date.day-month-word"));
         continue;
       }
       candidates.push(info.lunar
-        ? { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: {}, lunar: { day: 0, month: info.month, year }, rule: "date.lunar-month" }
-        : { start: m.index, wordStart: m.index, end: m.index + m[0].length, from: { month: info.month, year, relativeYear: m[2] ? RELATIVE_YEAR[m[2]] : undefined }, rule: "date.month-word" });
+        ? lunarCandidate(m.index, m.index + m[0].length, { day: 0, month: info.month, year }, "date.lunar-month")
+        : new DateCandidate(m.index, m.index + m[0].length, { month: info.month, year, relativeYear: m[2] ? RELATIVE_YEAR[m[2]] : undefined }, "date.month-word"));
     }
   }
   const iso = ISO_START.exec(text);
   if (iso) {
     // The date itself, after any " date " label.
     const start = iso.index + iso[0].search(/\d/u);
-    candidates.push({ start, wordStart: start, end: iso.index + iso[0].length, from: { year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined }, rule: "date.iso-dateline" });
+    candidates.push(new DateCandidate(start, iso.index + iso[0].length, { year: Number(iso[1]), month: Number(iso[2]), day: iso[3] ? Number(iso[3]) : undefined }, "date.iso-dateline"));
   }
   for (const c of candidates) {
     if (!c.clockOnly) continue;
@@ -435,11 +483,15 @@ function withWordsAfter(text: string, valid: Candidate[]): Candidate[] {
           items.slice(0, -1).forEach((m, n) => {
             const at = listStart + m.index!;
             const start = n === 0 && !counted ? listStart : at;
-            accepted.push({ start, wordStart: start, end: at + m[0].length, from: fields(Number(m[0])), rule: "date.day-list" });
+            accepted.push(new DateCandidate(start, at + m[0].length, fields(Number(m[0])), "date.day-list"));
           });
           const last = items[items.length - 1]!;
           const at = listStart + last.index!;
-          c = { ...c, start: at, wordStart: at, from: fields(Number(last[0])), rule: "date.day-list+month" };
+          c = copyOf(c);
+          c.start = at;
+          c.wordStart = at;
+          c.from = fields(Number(last[0]));
+          c.rule = "date.day-list+month";
         }
       }
     }
@@ -455,7 +507,7 @@ function withWordsAfter(text: string, valid: Candidate[]): Candidate[] {
         const day = Number.parseInt(pair[1]!, 10);
         const from: DateFields = { day, month: c.from.month, year: c.from.year };
         if (isValidDate(from) && !accepted.some((a) => a.end > start)) {
-          accepted.push({ start, wordStart: start, end: pairStart + pair[0].length - pair[2]!.length, from, rule: "date.day-and-day" });
+          accepted.push(new DateCandidate(start, pairStart + pair[0].length - pair[2]!.length, from, "date.day-and-day"));
         }
       }
     }
@@ -476,7 +528,13 @@ function joinClocks(text: string, accepted: Candidate[]): Candidate[] {
       if (CLOCK_JOIN.test(gap) && CLOCK_JOIN.exec(gap)![0].length === gap.length) {
         // ("20h-21h tối 30-10": a range of clock times on one day is a range of that day's times.)
         const to = c.to && { ...next.from, hour: c.to.hour, minute: c.to.minute };
-        joined.push({ ...next, start: c.start, wordStart: c.wordStart, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, to, rule: "date.clock+day" });
+        const clocked = copyOf(next);
+        clocked.start = c.start;
+        clocked.wordStart = c.wordStart;
+        clocked.from = { ...next.from, hour: c.from.hour, minute: c.from.minute };
+        clocked.to = to;
+        clocked.rule = "date.clock+day";
+        joined.push(clocked);
         k++;
         continue;
       }
@@ -488,13 +546,21 @@ function joinClocks(text: string, accepted: Candidate[]): Candidate[] {
       // "10h sáng nay (22/12)": the day in the bracket right after dates the clock too (two DATEs).
       const bracketedDay = text.slice(c.end, next.wordStart) === " (" && text[next.end] === ")";
       if ((bracket && c.end + bracket[0].length === next.wordStart) || bracketedDay) {
-        joined.push({ ...c, from: { ...next.from, hour: c.from.hour, minute: c.from.minute }, clockOnly: false, rule: "date.clock-of-following-day" });
+        const dated = copyOf(c);
+        dated.from = { ...next.from, hour: c.from.hour, minute: c.from.minute };
+        dated.clockOnly = false;
+        dated.rule = "date.clock-of-following-day";
+        joined.push(dated);
         continue;
       }
     }
     // "ngày 26/3/2021 lúc 10:30": a day, then its clock time after "lúc", is one DATE too (the day's own time).
     if (!c.clockOnly && c.to === undefined && c.from.day !== undefined && c.from.hour === undefined && next?.clockOnly && next.to === undefined && DAY_THEN_CLOCK.test(text.slice(c.end, next.wordStart))) {
-      joined.push({ ...c, end: next.end, from: { ...c.from, hour: next.from.hour, minute: next.from.minute }, rule: "date.day+clock" });
+      const timed = copyOf(c);
+      timed.end = next.end;
+      timed.from = { ...c.from, hour: next.from.hour, minute: next.from.minute };
+      timed.rule = "date.day+clock";
+      joined.push(timed);
       k++;
       continue;
     }
@@ -540,7 +606,7 @@ function lunarAt(text: string, at: number): Candidate | undefined {
   const festival = NEW_YEAR.exec(text);
   if (festival) {
     const start = at + "Tết Nguyên đán ".length;
-    return { start, wordStart: start, end: at + festival[0].length, from: { year: Number(festival[3]) }, rule: "date.festival-year" };
+    return new DateCandidate(start, at + festival[0].length, { year: Number(festival[3]) }, "date.festival-year");
   }
   for (const [pattern, parse] of tries) {
     pattern.lastIndex = at;
@@ -548,7 +614,7 @@ function lunarAt(text: string, at: number): Candidate | undefined {
     if (!m) continue;
     const lunar = parse(m);
     if (!lunar || lunar.day < 1 || lunar.day > 30 || lunar.month < 1 || lunar.month > 12) continue;
-    return { start: at, wordStart: at, end: at + m[0].length, from: {}, lunar, rule: "date.lunar" };
+    return lunarCandidate(at, at + m[0].length, lunar, "date.lunar");
   }
   return undefined;
 }
@@ -641,7 +707,7 @@ function needsYear(c: Candidate): boolean {
   return c.from.year === undefined || (c.to !== undefined && c.to.year === undefined);
 }
 
-function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman: (s: string) => number | undefined, digits = 0): ShapeMatch | undefined {
+function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman: (s: string) => number | undefined, digits = 0): Candidate | undefined {
   for (const shape of shapes) {
     if (shape.digits && digits > 0 && (digits < shape.digits[0] || digits > shape.digits[1])) continue;
     shape.pattern.lastIndex = at;
@@ -649,7 +715,7 @@ function tryShapes(shapes: typeof DIGIT_SHAPES, text: string, at: number, roman:
     if (!m) continue;
     const parsed = shape.parse(m, roman);
     if (!parsed) continue;
-    return { ...parsed, end: at + m[0].length, rule: `date.${shape.name}` };
+    return candidateOf(at, at + m[0].length, parsed, ruleOf(shape));
   }
   return undefined;
 }
@@ -662,6 +728,9 @@ function hasDayWordBefore(text: string, at: number, prefix: RegExp): boolean {
 
 /** Length of the temporal words at the end of `before` ("Sáng ngày "), matched in lower case. */
 function prefixLength(prefix: RegExp, before: string): number {
+  // Every temporal word group ends in a space ("ngày ", "Thứ Hai, "): without one there is none, and the pattern, tried
+  // at each of the window's forty starts, need not run.
+  if (before.charCodeAt(before.length - 1) !== 0x20) return 0;
   const lower = before.toLowerCase();
   // (A letter whose lower case is longer, as "İ", would shift offsets: such text has no Vietnamese day words.)
   if (lower.length !== before.length) return 0;
@@ -682,7 +751,15 @@ function mayStartShape(text: string, after: number): boolean {
   return then === 0x2d || then === 0x67 || then === 0x74 || then === 0x54 || then === 0x2f || (then === 0x2e && text.charCodeAt(after + 2) === 0x20);
 }
 
-function bareYear(text: string, at: number): ShapeMatch | undefined {
+/** Each shape's rule id, made once ("date." and its name). */
+const RULES = new Map<Shape, string>();
+function ruleOf(shape: Shape): string {
+  let rule = RULES.get(shape);
+  if (rule === undefined) RULES.set(shape, (rule = `date.${shape.name}`));
+  return rule;
+}
+
+function bareYear(text: string, at: number): Candidate | undefined {
   BARE_YEAR.lastIndex = at;
   const m = BARE_YEAR.exec(text);
   if (!m) return undefined;
@@ -695,8 +772,7 @@ function bareYear(text: string, at: number): ShapeMatch | undefined {
   const bracketed = text[at - 1] === "(" && text[end] === ")";
   if (!bracketed && !BARE_YEAR_CUE.test(before) && !GLUED_BIRTH.test(before) && !eventNameBefore(before) && !YEAR_AND.test(before) && !rangeAfter && !EVENT_PHRASE_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return undefined;
   if (/(?:^|[^\p{L}])(?:số|năm) $/iu.test(before)) return undefined;
-  const year: DateFields = { year: Number.parseInt(m[1]!, 10) };
-  return { end, from: year, rule: "date.bare-year" };
+  return new DateCandidate(at, end, { year: Number.parseInt(m[1]!, 10) }, "date.bare-year");
 }
 
 /** "Giải vô địch cử tạ quốc gia 2019", "Năm Du lịch quốc gia 2023", "giải U.19 quốc gia 2020", "Hội thảo Văn hóa 2022": an event's name in words, then the year that dates it. */
