@@ -141,7 +141,18 @@ export default defineConfig([
     esbuildPlugins: nodePlugins,
   },
   {
-    // The `vietner` command: a few lines that start dist/cli.cjs from the code cache scripts/cli-code-cache.mjs stores
+    // What starts a CommonJS bundle from its V8 code cache: imported by the ES module entry scripts/esm-entry.mjs writes
+    // over tsup's dist/index.js (the launcher below bundles the same code).
+    entry: { "load-commonjs": "src/load-commonjs.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: "node20",
+    platform: "node",
+  },
+  {
+    // The `vietner` command: a few lines that start dist/cli.cjs from the code cache scripts/code-caches.mjs stores
     // (a cold start then parses and compiles almost nothing of the 270 KB bundle).
     entry: { vietner: "src/cli/launcher.ts" },
     format: ["cjs"],
