@@ -141,10 +141,10 @@ export default defineConfig([
     esbuildPlugins: nodePlugins,
   },
   {
-    // What starts a CommonJS bundle from its V8 code cache: imported by the ES module entry scripts/esm-entry.mjs writes
-    // over tsup's dist/index.js (the launcher below bundles the same code).
+    // What starts a CommonJS bundle from its V8 code cache: used by the two entries scripts/entries.mjs writes over
+    // tsup's dist/index.js and dist/index.cjs (the launcher below bundles the same code).
     entry: { "load-commonjs": "src/load-commonjs.ts" },
-    format: ["esm"],
+    format: ["esm", "cjs"],
     dts: false,
     sourcemap: false,
     clean: false,

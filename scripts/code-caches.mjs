@@ -1,6 +1,6 @@
 // Stores V8's code caches for the two CommonJS bundles that are started through src/load-commonjs.ts, run by
-// `npm run build` after tsup and scripts/esm-entry.mjs: the `vietner` command (dist/cli.cjs.v8cache) and the library's
-// ES module entry (dist/index.cjs.v8cache). Each runs once on an invented sentence with VIETNER_WRITE_CODE_CACHE naming
+// `npm run build` after tsup and scripts/entries.mjs: the `vietner` command (dist/cli.cjs.v8cache) and the library, which
+// both of its entries start (dist/library.cjs.v8cache). Each runs once on an invented sentence with VIETNER_WRITE_CODE_CACHE naming
 // its cache file, so the functions a typical first call compiles are in the cache. A cache fits only this Node.js
 // version; elsewhere V8 rejects it and the bundle is compiled as usual.
 import { spawnSync } from "node:child_process";
@@ -26,7 +26,7 @@ try {
   writeFileSync(sample, `${SAMPLE}\n`);
   const cli = store(join(dist, "cli.cjs.v8cache"), [join(dist, "vietner.cjs"), "extract", "--format", "jsonl", sample]);
   const entry = pathToFileURL(join(dist, "index.js")).href;
-  const library = store(join(dist, "index.cjs.v8cache"), ["--input-type=module", "-e", `const { extract } = await import(${JSON.stringify(entry)}); extract(${JSON.stringify(SAMPLE)});`]);
+  const library = store(join(dist, "library.cjs.v8cache"), ["--input-type=module", "-e", `const { extract } = await import(${JSON.stringify(entry)}); extract(${JSON.stringify(SAMPLE)});`]);
   console.log(`code-caches: CLI ${cli}, library ${library}, for Node ${process.version}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

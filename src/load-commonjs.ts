@@ -1,7 +1,8 @@
 /**
  * Runs one of this package's CommonJS bundles from the V8 code cache the build stored beside it (`<bundle>.v8cache`),
  * so that a start parses and compiles almost nothing of the bundle: the `vietner` command starts dist/cli.cjs this way
- * (src/cli/launcher.ts), and the ES module entry dist/index.js starts dist/index.cjs (scripts/esm-entry.mjs).
+ * (src/cli/launcher.ts), and both entries of the library, dist/index.js and dist/index.cjs, start dist/library.cjs
+ * (scripts/entries.mjs).
  *
  * The cache belongs to the Node.js version that built the package: under another, or if the file is missing or damaged,
  * V8 rejects it and compiles the bundle as usual, with the same result. The build writes each cache by running the

@@ -6,9 +6,10 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
- * The package's ES module entry (dist/index.js, written by scripts/esm-entry.mjs): it runs the CommonJS build from the
- * V8 code cache the build stored (dist/index.cjs.v8cache). It must export what src/index.ts exports and give the same
- * results with the cache, without it and with one V8 rejects, and it never writes a cache unless the build asks it to.
+ * The package's entries (dist/index.js for import, dist/index.cjs for require, written by scripts/entries.mjs): both run
+ * the library bundle (dist/library.cjs) from the V8 code cache the build stored (dist/library.cjs.v8cache). They must
+ * export what src/index.ts exports and give the same results with the cache, without it and with one V8 rejects, and
+ * they never write a cache unless the build asks them to.
  */
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -16,14 +17,15 @@ const SEED = readFileSync(join(ROOT, "seeds", "000_fd736977e15b5d29.txt"), "utf8
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Runs a module script in a fresh node; prints JSON. */
-function node(script: string, env: NodeJS.ProcessEnv = {}): string {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+/** Runs a module script (or a CommonJS one) in a fresh node; prints JSON. */
+function node(script: string, env: NodeJS.ProcessEnv = {}, commonJs = false): string {
+  const r = spawnSync(process.execPath, [...(commonJs ? [] : ["--input-type=module"]), "-e", script], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
 }
 
 const extractSeed = (entry: string): string => `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(JSON.stringify(m.extract(${JSON.stringify(SEED)})));`;
+const requireSeed = (entry: string): string => `const m = require(${JSON.stringify(entry)}); console.log(JSON.stringify(m.extract(${JSON.stringify(SEED)})));`;
 
 /** A copy of dist/ (and the dictionaries) whose library code cache is `cache`, or none. */
 function distCopy(cache: Buffer | undefined): string {
@@ -31,32 +33,40 @@ function distCopy(cache: Buffer | undefined): string {
   dirs.push(root);
   mkdirSync(join(root, "dist"));
   for (const file of readdirSync(DIST)) if (!file.endsWith(".v8cache") && !file.endsWith(".map")) copyFileSync(join(DIST, file), join(root, "dist", file));
-  if (cache) writeFileSync(join(root, "dist", "index.cjs.v8cache"), cache);
+  if (cache) writeFileSync(join(root, "dist", "library.cjs.v8cache"), cache);
   symlinkSync(join(ROOT, "dictionaries"), join(root, "dictionaries"));
   copyFileSync(join(ROOT, "package.json"), join(root, "package.json"));
   return root;
 }
 
-describe.skipIf(!existsSync(join(DIST, "index.js")))("the ES module entry (dist/index.js)", () => {
-  it("exports exactly the names of the CommonJS build, and the build stored its code cache", () => {
+describe.skipIf(!existsSync(join(DIST, "index.js")))("the entries (dist/index.js, dist/index.cjs)", () => {
+  it("export exactly the same names, those of the library bundle, and the build stored its code cache", () => {
     const esm = JSON.parse(node(`const m = await import(${JSON.stringify(pathToFileURL(join(DIST, "index.js")).href)}); console.log(JSON.stringify(Object.keys(m).sort()));`)) as string[];
     const cjs = JSON.parse(spawnSync(process.execPath, ["-e", `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(join(DIST, "index.cjs"))})).sort()))`], { encoding: "utf8" }).stdout) as string[];
     expect(esm).toEqual(cjs);
+    const bundle = JSON.parse(spawnSync(process.execPath, ["-e", `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(join(DIST, "library.cjs"))})).sort()))`], { encoding: "utf8" }).stdout) as string[];
+    expect(cjs).toEqual(bundle);
     expect(esm).toEqual(expect.arrayContaining(["extract", "createExtractor", "extractMany", "VietnerError", "evaluate", "render"]));
-    expect(statSync(join(DIST, "index.cjs.v8cache")).size).toBeGreaterThan(10_000);
+    expect(statSync(join(DIST, "library.cjs.v8cache")).size).toBeGreaterThan(10_000);
+  });
+
+  it("give the same result through import and require", () => {
+    expect(node(requireSeed(join(DIST, "index.cjs")), {}, true)).toBe(node(extractSeed(join(DIST, "index.js"))));
   });
 
   it("gives the same result with the cache, without it and with one V8 rejects", () => {
     const expected = node(extractSeed(join(DIST, "index.js")));
     expect(JSON.parse(expected).entities.length).toBeGreaterThan(50);
     for (const cache of [undefined, Buffer.from("not a code cache, and not for this bundle either")]) {
-      expect(node(extractSeed(join(distCopy(cache), "dist", "index.js")))).toBe(expected);
+      const root = distCopy(cache);
+      expect(node(extractSeed(join(root, "dist", "index.js")))).toBe(expected);
+      expect(node(requireSeed(join(root, "dist", "index.cjs")), {}, true)).toBe(expected);
     }
   });
 
   it("writes no cache file when not asked, nor when asked for another file", () => {
     const root = distCopy(undefined);
-    const cache = join(root, "dist", "index.cjs.v8cache");
+    const cache = join(root, "dist", "library.cjs.v8cache");
     node(extractSeed(join(root, "dist", "index.js")));
     node(extractSeed(join(root, "dist", "index.js")), { VIETNER_WRITE_CODE_CACHE: "1" });
     node(extractSeed(join(root, "dist", "index.js")), { VIETNER_WRITE_CODE_CACHE: join(root, "dist", "cli.cjs.v8cache") });
