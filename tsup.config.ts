@@ -1,10 +1,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { CANDIDATES } from "./src/output/language-candidates";
 import { compileBuiltinLexicon } from "./src/dictionaries/compiled";
-import { COMPILED_LEXICON_FILE, readBuiltinDictionaries } from "./src/dictionaries/files";
+import { compileCommunes } from "./src/dictionaries/compiled-communes";
+import { COMMUNES_FILE, COMPILED_COMMUNES_FILE, COMPILED_LEXICON_FILE, readBuiltinCommunes, readBuiltinDictionaries } from "./src/dictionaries/files";
 import { StartIndex } from "./src/dictionaries/start-index";
 import { grammar } from "./src/recognise/grammar";
 
@@ -80,6 +82,9 @@ const writeCompiledLexicon: Plugin = {
     build.onEnd(async () => {
       await mkdir("dist", { recursive: true });
       await writeFile(join("dist", COMPILED_LEXICON_FILE), compiledLexicon());
+      // The communes too (src/dictionaries/compiled-communes.ts), keyed to the size of the file they come from.
+      const communesBytes = statSync(join("dictionaries", COMMUNES_FILE)).size;
+      await writeFile(join("dist", COMPILED_COMMUNES_FILE), JSON.stringify(compileCommunes(readBuiltinCommunes("dictionaries"), communesBytes)));
     });
   },
 };

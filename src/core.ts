@@ -1,7 +1,9 @@
 import { restoreLexicon, type CompiledLexicon } from "./dictionaries/compiled.js";
-import { compileLexicon, fileInto, type Lexicon } from "./dictionaries/lexicon.js";
+import { restoreCommunes, type CompiledCommunes } from "./dictionaries/compiled-communes.js";
+import { communesFromFiles, compileLexicon, fileInto, type CommunesSource, type Lexicon } from "./dictionaries/lexicon.js";
+import type { PhraseTrie } from "./dictionaries/trie.js";
 import { StartIndex } from "./dictionaries/start-index.js";
-import type { DatesFile, DictionaryFile } from "./dictionaries/types.js";
+import type { DatesFile, DictionaryFile, LocationEntry } from "./dictionaries/types.js";
 import { validateDictionaryFile } from "./dictionaries/validate.js";
 import { shortName, VietnerError } from "./errors.js";
 import { normalise } from "./normalise/index.js";
@@ -91,6 +93,14 @@ export interface Platform {
   readDictionaryFile?: (path: string) => DictionaryFile;
   /** The built-ins' lexicon as the build compiled it (JSON text), if the build stored one; else they are compiled at start. */
   compiledLexicon?: () => string | undefined;
+  /** The built-in communes as the build compiled them, if it stored them and they fit the file; else the file is read. */
+  compiledCommunes?: () => CompiledCommunes | undefined;
+}
+
+/** The built-in communes' trie, made when a text first needs it: from their compiled form when the platform has it. */
+function builtinCommunes(platform: Platform): PhraseTrie<LocationEntry> {
+  const compiled = platform.compiledCommunes?.();
+  return compiled ? restoreCommunes(compiled) : communesFromFiles([platform.builtinCommunes()]);
 }
 
 function loadDictionaries(options: ExtractorOptions, platform: Platform): DictionaryFile[] {
@@ -147,7 +157,7 @@ export function createExtractorOn(platform: Platform, options: ExtractorOptions 
   const files = loadDictionaries(options, platform);
   // The lexicon's start index begins with the grammar word lists' first syllables.
   const builtins = new Set(options.builtins === false ? [] : platform.builtinDictionaries());
-  const lexicon = lexiconOf(files, builtins, options.builtins === false ? undefined : () => [platform.builtinCommunes()], platform);
+  const lexicon = lexiconOf(files, builtins, options.builtins === false ? undefined : () => builtinCommunes(platform), platform);
   const dateWords = compileDateWords(mergeDates(files));
   const fuzzy = buildFuzzyPlaces(files.flatMap((f) => (f.kind === "locations" ? f.entries : [])));
   return {
@@ -170,7 +180,7 @@ const compiledBuiltins = new WeakMap<Platform, CompiledLexicon | null>();
  * the files read (the built-ins always come first in `files`), then the user's files filed on top;
  * otherwise every file compiled here.
  */
-function lexiconOf(files: readonly DictionaryFile[], builtins: ReadonlySet<DictionaryFile>, communes: (() => readonly DictionaryFile[]) | undefined, platform: Platform): Lexicon {
+function lexiconOf(files: readonly DictionaryFile[], builtins: ReadonlySet<DictionaryFile>, communes: CommunesSource | undefined, platform: Platform): Lexicon {
   let compiled = compiledBuiltins.get(platform);
   if (compiled === undefined && builtins.size > 0) {
     const text = platform.compiledLexicon?.();

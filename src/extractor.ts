@@ -3,7 +3,8 @@
  * paths. The browser entry (browser.ts) uses the same core without file access.
  */
 import { createExtractorOn, type Extractor, type ExtractorOptions } from "./core.js";
-import { readBuiltinCommunes, readBuiltinDictionaries, readCompiledLexicon, readDictionaryFile } from "./dictionaries/files.js";
+import type { CompiledCommunes } from "./dictionaries/compiled-communes.js";
+import { readBuiltinCommunes, readBuiltinDictionaries, readCompiledCommunes, readCompiledLexicon, readDictionaryFile } from "./dictionaries/files.js";
 import type { DictionaryFile, LocationsFile } from "./dictionaries/types.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
@@ -12,9 +13,11 @@ export { DEFAULT_MAX_LENGTH, checkReferenceDate, type DictionariesByKind, type D
 // Read once per process: the files are the package's own and do not change while it runs.
 let builtins: readonly DictionaryFile[] | undefined;
 let communes: LocationsFile | undefined;
+let compiledCommunes: CompiledCommunes | null | undefined;
 const NODE = {
   builtinDictionaries: () => (builtins ??= readBuiltinDictionaries()),
   builtinCommunes: () => (communes ??= readBuiltinCommunes()),
+  compiledCommunes: () => (compiledCommunes ??= readCompiledCommunes() ?? null) ?? undefined,
   readDictionaryFile: (path: string) => readDictionaryFile(path),
   compiledLexicon: () => readCompiledLexicon(),
 };

@@ -1,4 +1,4 @@
-import { compileLexicon, emptyLexicon, type Lexicon } from "./lexicon.js";
+import { compileLexicon, emptyLexicon, type CommunesSource, type Lexicon } from "./lexicon.js";
 import type { StartIndex } from "./start-index.js";
 import { PhraseTrie } from "./trie.js";
 import type { DictionaryFile } from "./types.js";
@@ -75,7 +75,7 @@ export function compileBuiltinLexicon(files: readonly DictionaryFile[], index: S
  * files than those compiled: then the caller compiles at run time, as for users' files). `index` is
  * used up either way.
  */
-export function restoreLexicon(compiled: CompiledLexicon, files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[]): Lexicon | undefined {
+export function restoreLexicon(compiled: CompiledLexicon, files: readonly DictionaryFile[], index: StartIndex, communes?: CommunesSource): Lexicon | undefined {
   const { table, shape } = entryTable(files);
   if (compiled.format !== 1 || compiled.shape !== shape) return undefined;
   const lexicon = emptyLexicon(index, communes);

@@ -6,6 +6,7 @@ import { describeJsonError, shortName, VietnerError } from "../errors.js";
 
 /** Largest dictionary file read (the biggest built-in one, all communes and wards, is 1.7 MB). */
 export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
+import { isCompiledCommunes, type CompiledCommunes } from "./compiled-communes.js";
 import type { DictionaryFile, LocationsFile } from "./types.js";
 import { validateDictionaryFile } from "./validate.js";
 
@@ -73,4 +74,20 @@ export function readBuiltinDictionaries(dir = builtinDictionaryDir()): Dictionar
 
 export function readBuiltinCommunes(dir = builtinDictionaryDir()): LocationsFile {
   return readDictionaryFile(join(dir, COMMUNES_FILE), true) as LocationsFile;
+}
+
+/** The communes in the form the build compiles them to (compiled-communes.ts), written next to the bundles. */
+export const COMPILED_COMMUNES_FILE = "communes.compiled.json";
+
+/**
+ * The compiled communes from the folder of the running bundle, or undefined: run from source, or compiled from a
+ * dictionary file of another size than the one now in `dictionaries/` (an edited file is then read itself).
+ */
+export function readCompiledCommunes(dir = dirname(fileURLToPath(import.meta.url)), dictionaries = builtinDictionaryDir()): CompiledCommunes | undefined {
+  try {
+    const compiled: unknown = JSON.parse(readFileSync(join(dir, COMPILED_COMMUNES_FILE), "utf8"));
+    return isCompiledCommunes(compiled, statSync(join(dictionaries, COMMUNES_FILE)).size) ? compiled : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -90,30 +90,36 @@ function addLocations(entries: readonly LocationEntry[], into: PhraseTrie<Locati
  * called on first need; `trusted` files (the built-ins) are stored canonical. Tries only file their
  * phrases here: each is tokenised when a text first has its first syllable (trie.ts).
  */
-export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: () => readonly DictionaryFile[], trusted: ReadonlySet<DictionaryFile> = new Set()): Lexicon {
+export function compileLexicon(files: readonly DictionaryFile[], index: StartIndex, communes?: CommunesSource, trusted: ReadonlySet<DictionaryFile> = new Set()): Lexicon {
   const lexicon = emptyLexicon(index, communes);
   fileInto(lexicon, files, trusted);
   return lexicon;
+}
+
+/** Makes the communes' trie when a text first needs it: from the build's compiled form, or from the dictionary files. */
+export type CommunesSource = () => PhraseTrie<LocationEntry>;
+
+/**
+ * Communes and wards filed from their dictionary files (built-in, so stored canonical). The trie has no start bit: it is
+ * filed after texts were marked, and asked only after type words.
+ */
+export function communesFromFiles(files: readonly DictionaryFile[]): PhraseTrie<LocationEntry> {
+  const trie = new PhraseTrie<LocationEntry>();
+  for (const file of files) if (file.kind === "locations") addLocations(file.entries, trie, asStored);
+  return trie;
 }
 
 /**
  * A lexicon with nothing filed yet. Its tries take their start bits in the order written here, so two
  * lexicons built on equal indexes give every trie the same bit (compiled.ts relies on it).
  */
-export function emptyLexicon(index: StartIndex, communes?: () => readonly DictionaryFile[]): Lexicon {
+export function emptyLexicon(index: StartIndex, communes?: CommunesSource): Lexicon {
   const trie = <T>(): PhraseTrie<T> => new PhraseTrie<T>(index);
   let communeTrie: PhraseTrie<LocationEntry> | undefined;
   return {
     startIndex: index,
     locations: trie(),
-    communes: () => {
-      if (communeTrie === undefined) {
-        // Filed after texts were marked, so this trie has no start bit: it is asked only after type words.
-        communeTrie = new PhraseTrie<LocationEntry>();
-        for (const file of communes?.() ?? []) if (file.kind === "locations") addLocations(file.entries, communeTrie, asStored);
-      }
-      return communeTrie;
-    },
+    communes: () => (communeTrie ??= communes?.() ?? new PhraseTrie<LocationEntry>()),
     organizations: trie(),
     orgAbbreviations: trie(),
     orgHeads: trie(),

@@ -43,6 +43,10 @@ export class PhraseTrie<T> {
   /** Phrases from a compiled lexicon, by first syllable, their values stored as numbers (adoptFiled). */
   private adopted: Map<string, Array<[string, number]>> | undefined;
   private resolve: ((stored: number, phrase: string) => T) | undefined;
+  /** Phrases by first syllable as numbers only, each turned into its phrase and value when its branch is built (adoptIndexed). */
+  private indexed: Map<string, number[]> | undefined;
+  private phraseOf: ((stored: number) => string) | undefined;
+  private valueOf: ((stored: number) => T) | undefined;
   /** Bit of this trie's role in each token's `startBits` (0: no filter). */
   private readonly bit: number;
   private readonly index: StartIndex | undefined;
@@ -86,14 +90,31 @@ export class PhraseTrie<T> {
     this.size = count;
   }
 
+  /**
+   * Takes phrases filed by first syllable as numbers: `phraseOf` and `valueOf` give each one's phrase and value when its
+   * branch is built, so a start converts nothing it does not use (compiled-communes.ts). Only on an empty trie.
+   */
+  adoptIndexed(groups: ReadonlyArray<[string, number[]]>, count: number, phraseOf: (stored: number) => string, valueOf: (stored: number) => T): void {
+    if (this.size > 0) throw new Error("PhraseTrie.adoptIndexed: the trie has phrases already");
+    this.indexed = new Map(groups);
+    this.phraseOf = phraseOf;
+    this.valueOf = valueOf;
+    this.size = count;
+  }
+
   /** The branch for a first syllable, built from its pending phrases on first use. */
   private branch(key: string): Node<T> | undefined {
     // Built branches first: after a few texts nearly every lookup is one map lookup.
     const built = this.root.children!.get(key);
-    if (built !== undefined || (this.pending.size === 0 && this.adopted === undefined)) return built;
+    if (built !== undefined || (this.pending.size === 0 && this.adopted === undefined && this.indexed === undefined)) return built;
     const adopted = this.adopted?.get(key);
     const waiting = this.pending.get(key);
-    if (adopted === undefined && waiting === undefined) return undefined;
+    const indexed = this.indexed?.get(key);
+    if (adopted === undefined && waiting === undefined && indexed === undefined) return undefined;
+    if (indexed !== undefined) {
+      this.indexed!.delete(key);
+      for (const stored of indexed) this.insert(this.phraseOf!(stored), this.valueOf!(stored));
+    }
     if (adopted !== undefined) {
       this.adopted!.delete(key);
       for (const [phrase, stored] of adopted) this.insert(phrase, this.resolve!(stored, phrase));
@@ -170,7 +191,7 @@ export class PhraseTrie<T> {
    */
   mayStartAt(token: Token): boolean {
     if (this.bit !== 0) return (token.startBits & this.bit) !== 0;
-    return this.pending.has(token.lower) || this.adopted?.has(token.lower) === true || this.root.children!.has(token.lower);
+    return this.pending.has(token.lower) || this.adopted?.has(token.lower) === true || this.indexed?.has(token.lower) === true || this.root.children!.has(token.lower);
   }
 }
 

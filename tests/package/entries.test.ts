@@ -76,6 +76,21 @@ describe.skipIf(!existsSync(join(DIST, "index.js")))("the entries (dist/index.js
     expect(statSync(cache).size).toBeGreaterThan(10_000);
   });
 
+  it("read the compiled communes the build stored, and the dictionary file when they are missing or stale", () => {
+    const text = "Sáng 2/12, UBND xã Hạ Bằng và phường Phú Diễn phối hợp với thị trấn Xuân Mai.";
+    const script = (root: string): string => `const m = await import(${JSON.stringify(pathToFileURL(join(root, "dist", "index.js")).href)}); console.log(JSON.stringify(m.extract(${JSON.stringify(text)})));`;
+    const compiled = join(DIST, "communes.compiled.json");
+    expect(statSync(compiled).size).toBeGreaterThan(100_000);
+    const expected = node(script(ROOT));
+    expect(JSON.parse(expected).entities.some((e: { canonical?: { kind: string } }) => e.canonical?.kind === "commune")).toBe(true);
+    const missing = distCopy(undefined);
+    rmSync(join(missing, "dist", "communes.compiled.json"));
+    const stale = distCopy(undefined);
+    const data = JSON.parse(readFileSync(compiled, "utf8")) as { sourceBytes: number; names: string };
+    writeFileSync(join(stale, "dist", "communes.compiled.json"), JSON.stringify({ ...data, sourceBytes: data.sourceBytes + 1, names: data.names.replace("Hạ Bằng", "Hạ Bằnx") }));
+    for (const root of [missing, stale]) expect(node(script(root))).toBe(expected);
+  });
+
   it("keeps errors typed: VietnerError from the entry is the class the extractor throws", () => {
     const out = node(`const m = await import(${JSON.stringify(pathToFileURL(join(DIST, "index.js")).href)}); try { m.extract(42); } catch (e) { console.log(JSON.stringify([e instanceof m.VietnerError, e.code])); }`);
     expect(JSON.parse(out)).toEqual([true, "INVALID_INPUT"]);

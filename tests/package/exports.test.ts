@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(join(ROOT, "dist/index.js")))("npm pack", () => {
   it("ships types, ESM, CJS, the CLI and the dictionaries, and nothing else", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/lexicon.compiled.json", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/cli.cjs", "dist/vietner.cjs", "dist/cli.cjs.v8cache", "dist/library.cjs", "dist/library.cjs.v8cache", "dist/load-commonjs.js", "dist/load-commonjs.cjs", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/lexicon.compiled.json", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/cli.cjs", "dist/vietner.cjs", "dist/cli.cjs.v8cache", "dist/library.cjs", "dist/library.cjs.v8cache", "dist/communes.compiled.json", "dist/load-commonjs.js", "dist/load-commonjs.cjs", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
       expect(files).toContain(needed);
     }
     expect(files.some((f) => f.startsWith("dictionaries/") && f.endsWith(".json"))).toBe(true);
