@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -89,6 +89,22 @@ describe.skipIf(!existsSync(join(DIST, "index.js")))("the entries (dist/index.js
     const data = JSON.parse(readFileSync(compiled, "utf8")) as { sourceBytes: number; names: string };
     writeFileSync(join(stale, "dist", "communes.compiled.json"), JSON.stringify({ ...data, sourceBytes: data.sourceBytes + 1, names: data.names.replace("Hạ Bằng", "Hạ Bằnx") }));
     for (const root of [missing, stale]) expect(node(script(root))).toBe(expected);
+  });
+
+  it("run inside a user's own worker thread, from a folder whose path has spaces and Vietnamese letters", () => {
+    const expected = node(extractSeed(join(DIST, "index.js")));
+    const root = join(mkdtempSync(join(tmpdir(), "vietner ")), "thư mục có dấu");
+    dirs.push(dirname(root));
+    mkdirSync(root);
+    for (const name of ["dist", "dictionaries", "package.json"]) symlinkSync(join(distCopy(undefined), name), join(root, name));
+    const entry = pathToFileURL(join(root, "dist", "index.js")).href;
+    // The user's worker imports the package's ES module entry, and a second one requires its CommonJS entry.
+    const inWorker = (code: string, type: "module" | "commonjs"): string =>
+      node(`import { Worker } from "node:worker_threads";
+        const w = new Worker(${JSON.stringify(code)}, { eval: true, execArgv: ${JSON.stringify(type === "module" ? ["--input-type=module"] : [])} });
+        w.on("message", (m) => console.log(m)); w.on("error", (e) => { console.error(e); process.exit(1); });`);
+    expect(inWorker(`import { parentPort } from "node:worker_threads"; const m = await import(${JSON.stringify(entry)}); parentPort.postMessage(JSON.stringify(m.extract(${JSON.stringify(SEED)})));`, "module").trim()).toBe(expected.trim());
+    expect(inWorker(`const { parentPort } = require("node:worker_threads"); const m = require(${JSON.stringify(join(root, "dist", "index.cjs"))}); parentPort.postMessage(JSON.stringify(m.extract(${JSON.stringify(SEED)})));`, "commonjs").trim()).toBe(expected.trim());
   });
 
   it("keeps errors typed: VietnerError from the entry is the class the extractor throws", () => {
