@@ -56,7 +56,8 @@ export function recognisePositions(ctx: RecognitionContext, organizations: reado
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || insideOrg.has(i) || token.shouting) {
+    // (A word with no start bit begins no title, title abbreviation or qualifier: every branch below then moves on.)
+    if (token.kind !== "word" || token.startBits === 0 || insideOrg.has(i) || token.shouting) {
       i++;
       continue;
     }
