@@ -109,7 +109,8 @@ interface PersonPass {
 function namesAfterCues(p: PersonPass): void {
   const { ctx, tokens, lexicon, blocked, taken, locationStarts, orgStarts, afterPosition, positionStarts, positionEndingAt, pendingShort, push, run } = p;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || tokens[i]!.shouting) continue;
+    // (A lower-case word with no start bit is no honorific or degree, and steps 2 and 3 need a capital.)
+    if ((tokens[i]!.startBits === 0 && !tokens[i]!.capitalised) || taken.has(i) || tokens[i]!.shouting) continue;
     // 1. After an honorific or a degree: "đồng chí Lê Hoài Trung", "ông Sơn", "TS. Nguyễn Văn A".
     // ("Ảnh: Anh Thư": after a photo credit, "Anh" is the photographer's name, not the honorific.)
     const credited = tokens[i - 1]?.text === ":" && CREDIT_WORDS.has(tokens[i - 2]?.lower ?? "");
