@@ -452,7 +452,8 @@ function listedPlaces(ctx: RecognitionContext, found: readonly Span[]): Span[] {
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
     // "gồm:", or "các xã A, B, C", "hai xã A và B": a plural type word opens a list of places of that kind.
-    if (previous.text === ":" || previous.lower === "gồm" || (PLURAL_MARKERS.has(previous.lower) || (previous.kind === "number" && /^\d{1,2}$/u.test(previous.text))) && grammar().adminTypeWords.longest(tokens, k) !== undefined) reach = k + 40;
+    // (The type word's start bit first: it rules out nearly every token before any set lookup.)
+    if (previous.text === ":" || previous.lower === "gồm" || (typeWords.mayStartAt(tokens[k]!) && (PLURAL_MARKERS.has(previous.lower) || (previous.kind === "number" && /^\d{1,2}$/u.test(previous.text))) && typeWords.longest(tokens, k) !== undefined)) reach = k + 40;
     // "tại huyện Đình Lập và Văn Lãng", "xã Tân Lập, Ba Vì": after a typed place, a known multi-syllable unit joined by
     // "và" or a comma is a place too (an address, or two units sharing one type word).
     else if (!previous.capitalised && typeWords.mayStartAt(previous) && typeWords.longest(tokens, k - 1)?.end === k) reach = Math.max(reach, k + 8);

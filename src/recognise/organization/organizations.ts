@@ -50,7 +50,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   while (i < tokens.length) {
     let first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, places);
     // "Đài Loan" is a place, not the head "Đài" + a name: a head-built unit that a known place covers is dropped.
-    const place = placeAt.get(i);
+    const place = first?.source === "head" ? placeAt.get(i) : undefined;
     if (first && first.source === "head" && place && place.last >= first.end) first = undefined;
     if (!first) {
       i++;
