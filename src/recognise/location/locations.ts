@@ -73,7 +73,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     // 1b. "Huyện ủy Đại Từ", "Thành ủy Móng Cái": a party committee is named by its district or town.
     // (In lower case too, as local news often writes them: "huyện ủy Đô Lương", D60.)
-    const committee = COMMITTEE_FIRST.has(token.lower) && tokens[i + 1]?.lower === "ủy";
+    const committee = tokens[i + 1]?.lower === "ủy" && COMMITTEE_FIRST.has(token.lower);
     if (committee && spaced(tokens, i + 1) && spaced(tokens, i + 2) && tokens[i + 2]!.capitalised && !tokens[i + 2]!.allCaps) {
       const after = i + 2;
       let hit = gazetteerAt(ctx, after, true);
@@ -94,7 +94,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     // 2. Gazetteer entry that stands alone (countries, provinces, regions, seas …); longest first.
     //    After a preposition of place ("ở Quang Bình"), districts and communes stand alone too.
     const previous = tokens[i - 1];
-    const afterPreposition = previous !== undefined && g.placePrepositions.has(previous.lower) && !token.lineBefore && token.capitalised && !personStartsAt(ctx, i);
+    const afterPreposition = previous !== undefined && token.capitalised && !token.lineBefore && g.placePrepositions.has(previous.lower) && !personStartsAt(ctx, i);
     let bare = gazetteerAt(ctx, i, false) ?? (afterPreposition || afterBranchWord(ctx, i) || afterBankName(ctx, i) ? multiSyllable(gazetteerAt(ctx, i, true)) : undefined);
     // "tư tưởng Hồ Chí Minh": a doctrine is named after a person, and a place named after the same person is not meant.
     if (bare && i >= 2 && tokens[i - 1]!.lower === "tưởng" && tokens[i - 2]!.lower === "tư" && !tokens[i - 2]!.capitalised && personStartsAt(ctx, i)) bare = undefined;
@@ -134,7 +134,7 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
       }
     }
     // "đảo Hải Nam", "đồng bằng Bắc Bộ", "sông Hồng": a lower-case feature word and the name after it (D21).
-    const feature = !token.capitalised && !bare && !g.featureCompounds.has(previous?.lower ?? "") ? g.featureWords.longest(tokens, i) : undefined;
+    const feature = !token.capitalised && !bare && g.featureWords.mayStartAt(token) && !g.featureCompounds.has(previous?.lower ?? "") ? g.featureWords.longest(tokens, i) : undefined;
     // ("đền thờ Lê Hoàn", "đền Bà Triệu": a temple is named after the one it honours; no PERSON inside a place.)
     const honours = feature !== undefined && TEMPLE_WORDS.has(lowerTextOf(tokens, i, feature.end));
     if (feature && spaced(tokens, feature.end) && isCapitalisedWord(tokens[feature.end]) && !tokens[feature.end]!.allCaps && (honours || !personStartsAt(ctx, feature.end))) {
