@@ -44,7 +44,8 @@ export function recogniseSites(ctx: RecognitionContext, organizations: readonly 
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || token.shouting) continue;
+    // (Every step below needs a site head here: its start bit rules out most capitalised words at once.)
+    if (!token.capitalised || token.shouting || !g.siteHeads.mayStartAt(token)) continue;
     const head = g.siteHeads.longest(tokens, i);
     // Inside a body's name only an economic zone is a site of its own ("Ban Quản lý Khu kinh tế Nghi Sơn": ORGANIZATION ⊃
     // LOCATION, as the guideline nests places in bodies).

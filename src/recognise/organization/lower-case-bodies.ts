@@ -54,7 +54,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if ((token.capitalised && !CAPITALISED_HEADS.has(token.text)) || token.kind !== "word" || covered[k] === 1 || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    if (token.kind !== "word" || covered[k] === 1 || (token.capitalised && !CAPITALISED_HEADS.has(token.text)) || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
     // (The rules below are functions of their own: V8 optimises one long function in one large compilation.)
     {
       const next = hospitalsOfficesAndFields(ctx, s, k);

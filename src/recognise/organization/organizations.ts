@@ -460,10 +460,9 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const sentenceStart = i === 0 || t.lineBefore || tokens[i - 1]!.text === ".";
-    if (t.capitalised && !(sentenceStart && MEDIA_FIRST.has(t.lower))) {
+    if (t.capitalised && !((i === 0 || t.lineBefore || tokens[i - 1]!.text === ".") && MEDIA_FIRST.has(t.lower))) {
       // A source line: "Theo X" or "Nguồn: X" alone on its line.
-      if (CREDIT_LINE_WORDS.has(t.lower) && (i === 0 || t.lineBefore)) {
+      if ((i === 0 || t.lineBefore) && CREDIT_LINE_WORDS.has(t.lower)) {
         let k = i + 1;
         if (tokens[k]?.text === ":") k++;
         const end = nameRun(k);
