@@ -48,7 +48,9 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let first = insidePlace[i] === 1 ? undefined : unitAt(ctx, i, places);
+    // (unitAt's own first test, made here: most tokens are not capitalised words, and the call is the cost.)
+    const token = tokens[i]!;
+    let first = insidePlace[i] === 1 || token.kind !== "word" || !token.capitalised ? undefined : unitAt(ctx, i, places);
     // "Đài Loan" is a place, not the head "Đài" + a name: a head-built unit that a known place covers is dropped.
     const place = first?.source === "head" ? placeAt.get(i) : undefined;
     if (first && first.source === "head" && place && place.last >= first.end) first = undefined;
