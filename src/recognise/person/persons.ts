@@ -133,7 +133,7 @@ function namesAfterCues(p: PersonPass): void {
       }
     }
     // 2. Directly after a title.
-    if (afterPosition.has(i) && spaced(tokens, i) && !blocked.has(i) && isCapitalisedWord(tokens[i])) {
+    if (isCapitalisedWord(tokens[i]) && afterPosition.has(i) && spaced(tokens, i) && !blocked.has(i)) {
       const end = run(i, MAX_TRIGGERED_TOKENS);
       // "… Chủ tịch HĐQT kiêm Tổng Giám đốc Vietjet Air": after a title joined by "kiêm" the holder was
       // named before; a following capitalised run without a surname is the body, not a person.
