@@ -47,8 +47,11 @@ export function gazetteerAt(ctx: RecognitionContext, i: number, typed: boolean, 
   if (token === undefined || token.kind === "punct") return undefined;
   // Place names are capitalised except a few ("châu Á"): skip the trie walk for other lower-case words.
   if (!token.capitalised && !ctx.lexicon.lowercaseLocationStarts.has(token.lower)) return undefined;
+  const withCommuneNames = typed && !afterProvinceWord;
+  // (No place name starts here and no commune is asked for: nothing to match.)
+  if (!withCommuneNames && !ctx.lexicon.locations.mayStartAt(token)) return undefined;
   const matches = ctx.lexicon.locations.matchAll(ctx.tokens, i);
-  for (const match of typed && !afterProvinceWord ? withCommunes(matches, ctx.lexicon.communes().matchAll(ctx.tokens, i)) : matches) {
+  for (const match of withCommuneNames ? withCommunes(matches, ctx.lexicon.communes().matchAll(ctx.tokens, i)) : matches) {
     // Prefer a category that may stand where we are; among equals, the first listed (countries,
     // provinces) that is not ambiguous. Wards named by a number alone ("Phường 3") are not names a
     // reader annotates (decision D27). One loop, no intermediate lists: common commune names have
