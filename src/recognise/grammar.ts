@@ -1,7 +1,7 @@
 import { StartIndex } from "../dictionaries/start-index.js";
 import { PhraseTrie } from "../dictionaries/trie.js";
 import {
-  AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
+  AD_HOC_ALWAYS, AD_HOC_BODIES, ADMIN_TYPE_WORDS, BODY_ORGANS, EVENT_WORDS, COUNTRY_SYLLABLE_WORDS, FUNCTION_WORDS, JOINT_BODY_WORDS, LOWER_CASE_HEAD_FIRSTS, MEDIA_NOUNS, PLACE_PREPOSITIONS, LOCALITY_WORDS, NAME_DESIGNATORS, ORG_BREAKERS, ORG_NAME_TAILS, PLURAL_DETERMINERS, SITE_HEADS,
   TITLE_GOVERNORS, TITLE_TRIGGERS, TITLES_NEEDING_BODY, TITLES_NEEDING_HOLDER, LOCALITY_LEADER_TITLES, NEW_OFFICE_WORDS, FEATURE_WORDS, FEATURE_COMPOUNDS, GENERIC_BODIES, TITLES_ALSO_MODIFIERS, HOSPITAL_FIELDS, ENGLISH_CORPORATE_WORDS, CREDIT_LINE_WORDS, type WordRule,
 } from "./words.js";
 
@@ -33,6 +33,10 @@ export interface Grammar {
   titlesAlsoModifiers: Set<string>;
   functionWords: Set<string>;
   jointBodyWords: PhraseTrie<string>;
+  /** First syllables of lower-case body heads (a start bit: tested at every word). */
+  lowerCaseHeadFirsts: PhraseTrie<string>;
+  /** Nouns before a news outlet's name (its start bit is the outlet rule's trigger). */
+  mediaNouns: PhraseTrie<string>;
   placePrepositions: Set<string>;
   countrySyllableWords: Set<string>;
   /** As written (capitalised). */
@@ -77,6 +81,8 @@ export function grammar(): Grammar {
     titlesAlsoModifiers: new Set(TITLES_ALSO_MODIFIERS.words),
     functionWords: new Set(FUNCTION_WORDS.words.filter((w) => !w.includes(" "))),
     jointBodyWords: trieOf(JOINT_BODY_WORDS),
+    lowerCaseHeadFirsts: trieOf(LOWER_CASE_HEAD_FIRSTS),
+    mediaNouns: trieOf(MEDIA_NOUNS),
     placePrepositions: new Set(PLACE_PREPOSITIONS.words),
     countrySyllableWords: new Set(COUNTRY_SYLLABLE_WORDS.words),
     englishCorporateWords: new Set(ENGLISH_CORPORATE_WORDS.words),

@@ -244,3 +244,19 @@ export const CREDIT_LINE_WORDS: WordRule = {
   words: ["theo", "nguồn", "ảnh", "video", "clip", "bài", "tin", "đồ", "infographic", "thực", "biên", "lược", "dịch", "tác", "bt", "btv", "pv"],
   reason: "Guideline: bylines and credits name people ('Ảnh: Phước Tuấn') or outlets ('Theo VnExpress'), never a place.",
 };
+
+/**
+ * First syllables of the body heads the press writes in lower case ("ngân hàng Đông Á", "bệnh viện Từ Dũ", "chính phủ
+ * Campuchia", "trường THPT …", "khoa Nội", "sở Y tế", "văn phòng Thành ủy"; lower-case-bodies.ts). Filed as a trie so that
+ * each word carries a start bit for them: the rules test every word, and one bit is cheaper than a set lookup.
+ */
+export const LOWER_CASE_HEAD_FIRSTS: WordRule = {
+  words: ["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở", "văn"],
+  reason: "A lower-case body starts only at one of these words (the heads of lower-case-bodies.ts); a start bit makes the test at every word one bit (session 14).",
+};
+
+/** Lower-case nouns before a news outlet's name: "tờ Kyiv Independent", "hãng tin RT", "kênh Fox News". */
+export const MEDIA_NOUNS: WordRule = {
+  words: ["tờ", "báo", "kênh", "đài", "hãng tin", "hãng thông tấn", "tạp chí", "trang"],
+  reason: "Guideline: an outlet is an ORGANIZATION and the noun before it stays outside; filed as a trie too, so that each word carries a start bit for their first syllables (tested at every word).",
+};

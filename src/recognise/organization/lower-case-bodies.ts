@@ -8,8 +8,6 @@ import { spanOf } from "../span.js";
 
 /** Heads the press writes in lower case before a named body ("ngân hàng Đông Á", "bệnh viện Từ Dũ"). */
 const LOWER_HEADS = new Set(["công ty", "tập đoàn", "tổng công ty", "ngân hàng", "bệnh viện"]);
-/** First syllables of the heads above. */
-const HEAD_FIRST = new Set(["công", "tập", "tổng", "ngân", "bệnh", "chính", "quốc", "trường", "khoa", "sở", "văn"]);
 /** People's councils and committees, whose offices are joined ("văn phòng HĐND và UBND"). */
 const COUNCILS = new Set(["HĐND", "Hội"]);
 const COMMITTEES = new Set(["UBND", "Ủy"]);
@@ -43,7 +41,9 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   const { tokens, lexicon } = ctx;
   // Most texts have none of these heads in lower case: look before building anything.
   let any = false;
-  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (!tokens[k]!.capitalised || CAPITALISED_HEADS.has(tokens[k]!.text)) && (HEAD_FIRST.has(tokens[k]!.lower) || committeeAt(tokens, k));
+  // (The heads' first syllables are a start bit of each word: grammar().lowerCaseHeadFirsts.)
+  const heads = grammar().lowerCaseHeadFirsts;
+  for (let k = 0; k + 2 < tokens.length && !any; k++) any = (heads.mayStartAt(tokens[k]!) || committeeAt(tokens, k)) && (!tokens[k]!.capitalised || CAPITALISED_HEADS.has(tokens[k]!.text));
   if (!any) return [];
   const covered = new Uint8Array(tokens.length);
   for (const s of found) covered.fill(1, s.first, s.last);
@@ -54,7 +54,7 @@ export function lowerCaseBodies(ctx: RecognitionContext, found: readonly Span[],
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     // Most words start no head: one set lookup before any string is built.
-    if (token.kind !== "word" || covered[k] === 1 || (token.capitalised && !CAPITALISED_HEADS.has(token.text)) || !(HEAD_FIRST.has(token.lower) || committeeAt(tokens, k))) continue;
+    if (token.kind !== "word" || covered[k] === 1 || !(heads.mayStartAt(token) || committeeAt(tokens, k)) || (token.capitalised && !CAPITALISED_HEADS.has(token.text))) continue;
     // (The rules below are functions of their own: V8 optimises one long function in one large compilation.)
     {
       const next = hospitalsOfficesAndFields(ctx, s, k);

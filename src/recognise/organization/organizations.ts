@@ -3,6 +3,7 @@ import type { CanonicalRef } from "../../types.js";
 import type { Token } from "../../tokenise/tokenise.js";
 import { byFirstToken, degreeEndsAt, honorificEndsAt, hostPlaceAt, isCapitalisedWord, looksVietnamese, lowerTextOf, personStartsAt, spaced, tickerMoveAfter, titleEndAt, titleEndsBefore } from "../cues.js";
 import { grammar } from "../grammar.js";
+import { MEDIA_NOUNS } from "../words.js";
 import { bodyNameEnd, localityEnd, shortNameAfterDash, nameWordsEnd } from "../names.js";
 import { companiesNamedAgain } from "./named-again.js";
 import { lowerCaseBodies } from "./lower-case-bodies.js";
@@ -440,9 +441,8 @@ function genericBodies(ctx: RecognitionContext, found: readonly Span[]): Span[] 
   return result;
 }
 
-/** Lower-case nouns before a news outlet's name: "tờ Kyiv Independent", "hãng tin RT", "kênh Fox News". */
-const MEDIA_NOUNS = new Set(["tờ", "báo", "kênh", "đài", "hãng tin", "hãng thông tấn", "tạp chí", "trang"]);
-const MEDIA_FIRST = new Set(["tờ", "báo", "kênh", "đài", "hãng", "tạp", "trang"]);
+/** Lower-case nouns before a news outlet's name (words.ts); their first syllables are a start bit (grammar().mediaNouns). */
+const MEDIA_NOUN_SET: ReadonlySet<string> = new Set(MEDIA_NOUNS.words);
 const CREDIT_LINE_WORDS = new Set(["theo", "nguồn"]);
 
 /**
@@ -451,6 +451,7 @@ const CREDIT_LINE_WORDS = new Set(["theo", "nguồn"]);
  */
 function outlets(ctx: RecognitionContext, found: readonly Span[], locations: readonly Span[]): Span[] {
   const { tokens } = ctx;
+  const media = grammar().mediaNouns;
   const covered = new Uint8Array(tokens.length);
   for (const s of [...found, ...locations]) covered.fill(1, s.first, s.last);
   const result: Span[] = [];
@@ -462,7 +463,7 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    if (t.capitalised && !((i === 0 || t.lineBefore || tokens[i - 1]!.text === ".") && MEDIA_FIRST.has(t.lower))) {
+    if (t.capitalised && !((i === 0 || t.lineBefore || tokens[i - 1]!.text === ".") && media.mayStartAt(t))) {
       // A source line: "Theo X" or "Nguồn: X" alone on its line.
       if ((i === 0 || t.lineBefore) && CREDIT_LINE_WORDS.has(t.lower)) {
         let k = i + 1;
@@ -474,11 +475,11 @@ function outlets(ctx: RecognitionContext, found: readonly Span[], locations: rea
       }
       continue;
     }
-    if (!MEDIA_FIRST.has(t.lower)) continue;
+    if (!media.mayStartAt(t)) continue;
     // ("tượng đài Chủ tịch …": a monument, no station.)
     if (t.lower === "đài" && tokens[i - 1]?.lower === "tượng") continue;
     const pair = `${t.lower} ${tokens[i + 1]!.lower}`;
-    const nounEnd = MEDIA_NOUNS.has(pair) && spaced(tokens, i + 1) ? i + 2 : MEDIA_NOUNS.has(t.lower) ? i + 1 : -1;
+    const nounEnd = MEDIA_NOUN_SET.has(pair) && spaced(tokens, i + 1) ? i + 2 : MEDIA_NOUN_SET.has(t.lower) ? i + 1 : -1;
     if (nounEnd < 0 || !spaced(tokens, nounEnd) || personStartsAt(ctx, nounEnd)) continue;
     const end = nameRun(nounEnd);
     // A known body or place alone stays what it is; "Kyiv Independent" goes on past the place.
