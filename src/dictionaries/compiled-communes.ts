@@ -100,7 +100,7 @@ export function restoreCommunes(compiled: CompiledCommunes): PhraseTrie<Location
     return entry;
   };
   const trie = new PhraseTrie<LocationEntry>();
-  trie.adoptIndexed(compiled.groups, names.length, (k) => names[k]!, entryAt);
+  trie.adoptFiled(compiled.groups, names.length, (k) => names[k]!, entryAt);
   return trie;
 }
 

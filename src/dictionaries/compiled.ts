@@ -82,8 +82,10 @@ export function restoreLexicon(compiled: CompiledLexicon, files: readonly Dictio
   // The same tries took the same bits as at build time, unless the grammar's word lists differ.
   if (!index.adopt(compiled.index)) return undefined;
   const fields = lexicon as unknown as Fields;
-  const resolve = (entry: number, phrase: string): unknown => (entry < 0 ? phrase : table[entry]);
-  for (const [field, count, groups] of compiled.tries) (fields[field] as PhraseTrie<unknown>).adoptFiled(groups, count, resolve);
+  // A filed phrase is [phrase, entry number]; -1 stores the phrase itself as the value.
+  const phraseOf = ([phrase]: [string, number]): string => phrase;
+  const valueOf = ([phrase, entry]: [string, number]): unknown => (entry < 0 ? phrase : table[entry]);
+  for (const [field, count, groups] of compiled.tries) (fields[field] as PhraseTrie<unknown>).adoptFiled(groups, count, phraseOf, valueOf);
   for (const [field, members] of compiled.sets) fields[field] = new Set(members);
   return lexicon;
 }

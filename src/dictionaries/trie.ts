@@ -40,13 +40,13 @@ export class PhraseTrie<T> {
    */
   private readonly pending = new Map<string, Array<[string, T]>>();
   private size = 0;
-  /** Phrases from a compiled lexicon, by first syllable, their values stored as numbers (adoptFiled). */
-  private adopted: Map<string, Array<[string, number]>> | undefined;
-  private resolve: ((stored: number, phrase: string) => T) | undefined;
-  /** Phrases by first syllable as numbers only, each turned into its phrase and value when its branch is built (adoptIndexed). */
-  private indexed: Map<string, number[]> | undefined;
-  private phraseOf: ((stored: number) => string) | undefined;
-  private valueOf: ((stored: number) => T) | undefined;
+  /**
+   * Phrases taken in a stored form (adoptFiled), by first syllable: each item becomes its phrase and value only when
+   * its branch is built.
+   */
+  private adopted: Map<string, readonly unknown[]> | undefined;
+  private phraseOf: ((item: unknown) => string) | undefined;
+  private valueOf: ((item: unknown) => T) | undefined;
   /** Bit of this trie's role in each token's `startBits` (0: no filter). */
   private readonly bit: number;
   private readonly index: StartIndex | undefined;
@@ -79,26 +79,16 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Takes the phrases `filed()` gave for an equal trie, each value stored as a number that `resolve`
-   * turns into the value when its branch is built (so a start-up converts nothing). Phrases added
-   * later file after them. The start index is the caller's to restore. Only on an empty trie.
+   * Takes phrases filed by first syllable in a stored form (a compiled lexicon's [phrase, entry number] pairs, the
+   * compiled communes' entry numbers): `phraseOf` and `valueOf` turn an item into its phrase and value when its branch is
+   * built, so a start converts nothing it does not use. Phrases added later file after them. The start index is the
+   * caller's to restore. Only on an empty trie.
    */
-  adoptFiled(groups: Array<[string, Array<[string, number]>]>, count: number, resolve: (stored: number, phrase: string) => T): void {
+  adoptFiled<S>(groups: ReadonlyArray<readonly [string, readonly S[]]>, count: number, phraseOf: (item: S) => string, valueOf: (item: S) => T): void {
     if (this.size > 0) throw new Error("PhraseTrie.adoptFiled: the trie has phrases already");
     this.adopted = new Map(groups);
-    this.resolve = resolve;
-    this.size = count;
-  }
-
-  /**
-   * Takes phrases filed by first syllable as numbers: `phraseOf` and `valueOf` give each one's phrase and value when its
-   * branch is built, so a start converts nothing it does not use (compiled-communes.ts). Only on an empty trie.
-   */
-  adoptIndexed(groups: ReadonlyArray<[string, number[]]>, count: number, phraseOf: (stored: number) => string, valueOf: (stored: number) => T): void {
-    if (this.size > 0) throw new Error("PhraseTrie.adoptIndexed: the trie has phrases already");
-    this.indexed = new Map(groups);
-    this.phraseOf = phraseOf;
-    this.valueOf = valueOf;
+    this.phraseOf = phraseOf as (item: unknown) => string;
+    this.valueOf = valueOf as (item: unknown) => T;
     this.size = count;
   }
 
@@ -106,18 +96,13 @@ export class PhraseTrie<T> {
   private branch(key: string): Node<T> | undefined {
     // Built branches first: after a few texts nearly every lookup is one map lookup.
     const built = this.root.children!.get(key);
-    if (built !== undefined || (this.pending.size === 0 && this.adopted === undefined && this.indexed === undefined)) return built;
+    if (built !== undefined || (this.pending.size === 0 && this.adopted === undefined)) return built;
     const adopted = this.adopted?.get(key);
     const waiting = this.pending.get(key);
-    const indexed = this.indexed?.get(key);
-    if (adopted === undefined && waiting === undefined && indexed === undefined) return undefined;
-    if (indexed !== undefined) {
-      this.indexed!.delete(key);
-      for (const stored of indexed) this.insert(this.phraseOf!(stored), this.valueOf!(stored));
-    }
+    if (adopted === undefined && waiting === undefined) return undefined;
     if (adopted !== undefined) {
       this.adopted!.delete(key);
-      for (const [phrase, stored] of adopted) this.insert(phrase, this.resolve!(stored, phrase));
+      for (const item of adopted) this.insert(this.phraseOf!(item), this.valueOf!(item));
     }
     if (waiting !== undefined) {
       this.pending.delete(key);
@@ -191,7 +176,7 @@ export class PhraseTrie<T> {
    */
   mayStartAt(token: Token): boolean {
     if (this.bit !== 0) return (token.startBits & this.bit) !== 0;
-    return this.pending.has(token.lower) || this.adopted?.has(token.lower) === true || this.indexed?.has(token.lower) === true || this.root.children!.has(token.lower);
+    return this.pending.has(token.lower) || this.adopted?.has(token.lower) === true || this.root.children!.has(token.lower);
   }
 }
 
