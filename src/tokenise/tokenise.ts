@@ -107,24 +107,29 @@ function classAt(text: string, i: number): number {
   return c;
 }
 
-/** End of the token that starts at i with class `first` (as classAt gives it). */
+/** The hash of the last token tokenEnd scanned (its code units, as wordInfoAt's table files it): read in the same pass. */
+let scannedHash = 0;
+
+/** End of the token that starts at i with class `first` (as classAt gives it); its hash is left in scannedHash. */
 function tokenEnd(text: string, i: number, first: number): number {
   const n = text.length;
   const cls = first & 7;
-  let k = i + (first & 8 ? 2 : 1);
-  if (cls === LETTER) {
+  let hash = text.charCodeAt(i);
+  let k = i + 1;
+  if (first & 8) hash = (Math.imul(hash, 31) + text.charCodeAt(k++)) | 0;
+  if (cls === LETTER || cls === DIGIT) {
     while (k < n) {
+      const code = text.charCodeAt(k);
       const c = classAt(text, k);
-      if ((c & 7) !== LETTER && (c & 7) !== DIGIT) break;
-      k += c & 8 ? 2 : 1;
-    }
-  } else if (cls === DIGIT) {
-    while (k < n) {
-      const c = classAt(text, k);
-      if ((c & 7) !== DIGIT) break;
-      k += c & 8 ? 2 : 1;
+      if ((c & 7) !== DIGIT && (cls === DIGIT || (c & 7) !== LETTER)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      if (c & 8) {
+        hash = (Math.imul(hash, 31) + text.charCodeAt(k + 1)) | 0;
+        k += 2;
+      } else k += 1;
     }
   }
+  scannedHash = hash;
   return k;
 }
 
@@ -227,10 +232,10 @@ function growWordTable(): void {
   }
 }
 
+/** The word from start to end, whose hash tokenEnd has just left in scannedHash. */
 function wordInfoAt(text: string, start: number, end: number, cls: number): WordInfo {
   const length = end - start;
-  let hash = length;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const hash = scannedHash;
   let slot = hash & wordTableMask;
   for (let found = WORD_TABLE[slot]; found !== undefined; found = WORD_TABLE[slot]) {
     if (found.hash === hash && found.text.length === length && text.startsWith(found.text, start)) return found;

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extractor.js";
+import { createExtractor, extract } from "../../src/extractor.js";
 import { texts } from "../helpers/extract.js";
+import { grammar } from "../../src/recognise/grammar.js";
+import { LOWER_CASE_PLACE_STARTS } from "../../src/recognise/location/locations.js";
 
 describe("LOCATION", () => {
+  it("skips only words no place rule can start at: lower-case road and committee words carry a grammar start bit", () => {
+    // The main loop passes over a lower-case word whose start bits are 0; these words must never be such words,
+    // with or without the built-in dictionaries (the grammar's lists are always in the index).
+    for (const word of LOWER_CASE_PLACE_STARTS) expect(grammar().startIndex.bitsOf(word), word).not.toBe(0);
+    const bare = createExtractor({ builtins: false });
+    expect(texts("Ông dự họp với huyện ủy Đô Lương hôm qua.", "LOCATION")).toEqual(["Đô Lương"]);
+    expect(bare.extract("Xe tải lật trên quốc lộ 8C sáng nay.").entities.filter((e) => e.type === "LOCATION").map((e) => e.text)).toEqual(["quốc lộ 8C"]);
+  });
   it("leaves lower-case type words outside", () => {
     expect(texts("Mưa lớn ở tỉnh Quảng Ninh và thành phố Hải Phòng.", "LOCATION")).toEqual(["Quảng Ninh", "Hải Phòng"]);
     expect(texts("Đoàn đến TP. Cần Thơ.", "LOCATION")).toEqual(["Cần Thơ"]);

@@ -48,9 +48,10 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    // A lower-case word that starts no dictionary phrase (no start bit), no lower-case road word and no party committee
-    // can start no place: every rule below needs a capital there or one of those (most words of a text are such words).
-    if (token.kind !== "word" || (token.startBits === 0 && !token.capitalised && !LOWER_CASE_STARTS_WITHOUT_BITS.has(token.lower))) {
+    // A lower-case word that starts no phrase of a dictionary or a grammar list (no start bit) can start no place: every
+    // rule below needs a capital there, a phrase, or a lower-case road word or party committee, whose first syllables
+    // all open grammar lists too (LOWER_CASE_PLACE_STARTS; a test holds it). Most words of a text are such words.
+    if (token.kind !== "word" || (token.startBits === 0 && !token.capitalised)) {
       i++;
       continue;
     }
@@ -566,8 +567,11 @@ const ADDRESS_CHAIN_WORDS = new Set(["phường", "xã", "thị trấn", "khu ph
 const ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ", "đường tỉnh", "huyện lộ"]);
 /** Road words that name a road in lower case too ("trên quốc lộ 8C"); "đường tỉnh" in lower case is also "the province's road". */
 const LOWER_CASE_ROAD_WORDS = new Set(["quốc lộ", "tỉnh lộ"]);
-/** First syllables of the rules below that start at a lower-case word without asking a dictionary (committees, roads). */
-const LOWER_CASE_STARTS_WITHOUT_BITS: ReadonlySet<string> = new Set([...COMMITTEE_FIRST, ...[...LOWER_CASE_ROAD_WORDS].map((w) => w.split(" ")[0]!)]);
+/**
+ * First syllables of the rules below that start at a lower-case word without asking a dictionary (committees, roads).
+ * Each opens a grammar word list as well, so it always has a start bit and the main loop's skip never passes it over.
+ */
+export const LOWER_CASE_PLACE_STARTS: ReadonlySet<string> = new Set([...COMMITTEE_FIRST, ...[...LOWER_CASE_ROAD_WORDS].map((w) => w.split(" ")[0]!)]);
 /** Second syllables of the road words: tested before the two syllables are joined into a string (this runs at every word). */
 const ROAD_SECOND_SYLLABLES = new Set([...ROAD_WORDS].map((w) => w.split(" ")[1]!));
 const ROAD_CODE = /^\d{1,3}[A-Z]?$/u;

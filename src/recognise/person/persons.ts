@@ -291,12 +291,24 @@ function namesAgain(p: PersonPass): void {
     const names = tokens[k]!.capitalised ? knownNames.get(tokens[k]!.text) : undefined;
     if (names === undefined || taken.has(k) || blocked.has(k) || locationStarts.has(k) || orgStarts.has(k)) continue;
     if (partOfLongerName(tokens, k)) continue;
-    const name = names.filter((words) => words.every((w, m) => tokens[k + m]?.text === w && (m === 0 || spaced(tokens, k + m)))).sort((a, b) => b.length - a.length)[0];
+    const name = longestWrittenAt(tokens, k, names);
     if (name === undefined) continue;
     const end = k + name.length;
     if (isCapitalisedWord(tokens[end]) && spaced(tokens, end)) continue;
     push(k, end, "person.named-again");
   }
+}
+
+/** The longest of the names (as token texts) written at token k, each word after the first spaced; the first listed of equal ones. */
+function longestWrittenAt(tokens: RecognitionContext["tokens"], k: number, names: readonly string[][]): string[] | undefined {
+  let best: string[] | undefined;
+  for (const words of names) {
+    if (best !== undefined && words.length <= best.length) continue;
+    let m = 0;
+    while (m < words.length && tokens[k + m]?.text === words[m] && (m === 0 || spaced(tokens, k + m))) m++;
+    if (m === words.length) best = words;
+  }
+  return best;
 }
 
 /** Step 7: photo and video credits inside a line. */
