@@ -241,10 +241,10 @@ function wordInfoAt(text: string, start: number, end: number, cls: number): Word
     if (found.hash === hash && found.text.length === length && text.startsWith(found.text, start)) return found;
     slot = (slot + 1) & wordTableMask;
   }
-  const raw = text.slice(start, end);
+  const raw = internalised(text.slice(start, end));
   const code = raw.charCodeAt(0);
   const kind: TokenKind = cls === OTHER ? "punct" : cls === DIGIT && code >= 48 && code <= 57 ? "number" : "word";
-  const lower = raw.toLowerCase();
+  const lower = internalised(raw.toLowerCase());
   const capitalised = kind === "word" && isUpperStart(raw, lower);
   const info: WordInfo = { text: raw, lower, kind, capitalised, allCaps: capitalised && raw.length > 1 && isAllCaps(raw, lower), hash, tag: 0, tagger: undefined };
   // V8 keeps slices of 13+ characters as views of the whole text: caching one would keep a
@@ -262,6 +262,18 @@ function wordInfoAt(text: string, start: number, end: number, cls: number): Word
     }
   }
   return info;
+}
+
+/**
+ * The engine's one shared copy of a string (a property name's). Each distinct word is read once, and its texts are then
+ * compared with the rules' literals and looked up in sets and maps at every occurrence: between two such copies V8
+ * answers "different" by address, without comparing characters.
+ */
+function internalised(s: string): string {
+  const holder: Record<string, 0> = {};
+  holder[s] = 0;
+  for (const key in holder) return key;
+  return s;
 }
 
 /** Every letter upper case ("UBND", "TRÂM"): each letter changes when lower-cased; digits may mix in. */
