@@ -249,18 +249,18 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   const ctx: RecognitionContext = { text, tokens, lexicon };
   // 3. Recognise, each type reading what it needs from the earlier ones.
   const exactLocations = recogniseLocations(ctx);
-  const locations = [...exactLocations, ...recogniseFuzzyPlaces(ctx, fuzzy, exactLocations)];
+  const locations = exactLocations.concat(recogniseFuzzyPlaces(ctx, fuzzy, exactLocations));
   const organizations = recogniseOrganizations(ctx, locations);
-  let sites = [...recogniseSites(ctx, organizations, locations), ...placesEndingBodies(ctx, organizations, locations)];
-  const positionResult = recognisePositions(ctx, organizations, [...locations, ...sites]);
+  let sites = recogniseSites(ctx, organizations, locations).concat(placesEndingBodies(ctx, organizations, locations));
+  const positionResult = recognisePositions(ctx, organizations, locations.concat(sites));
   // "Trung tâm Hội nghị Palm Beach": a venue read both as a body and as a site is the site (guideline: named venues are LOCATIONs).
   // ("Giám đốc Nhà hát Kịch Việt Nam": but a venue a title heads is the institution, the body.)
   const institutions = new Set(positionResult.organizations.filter((o) => o.rule === INSTITUTION_RULE).map((o) => `${o.first}:${o.last}`));
   if (institutions.size > 0) sites = sites.filter((s) => !institutions.has(`${s.first}:${s.last}`));
   const siteSpans = new Set(sites.map((s) => `${s.first}:${s.last}`));
   // ("UVTW Đảng": the title's "TW" already names the Central Committee; "Đảng" is no body of its own there, as no gold file marks it.)
-  const allOrganizations = [...organizations, ...positionResult.organizations].filter((o) => !siteSpans.has(`${o.first}:${o.last}`) && !partyAfterCentralTitle(tokens, o));
-  const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, [...locations, ...sites]);
+  const allOrganizations = organizations.concat(positionResult.organizations).filter((o) => !siteSpans.has(`${o.first}:${o.last}`) && !partyAfterCentralTitle(tokens, o));
+  const persons = recognisePersons(ctx, positionResult.positions, allOrganizations, locations.concat(sites));
   const dates = recogniseDates(text, { words: dateWords, referenceDate });
   const dateSpans: Span[] = dates.dates.map((d) => {
     const span = newSpan("DATE", d.start, d.end, -1, -1, d.rule);
@@ -272,7 +272,7 @@ function run(original: string, { lexicon, dateWords, fuzzy }: Compiled, referenc
   // "trận gặp Thanh Hóa": in a football report a province after an opponent word is its club.
   const clubs = provinceClubs(ctx, locations);
   const placesAndClubs = clubs.size === 0 ? locations : locations.map((l) => (clubs.has(l) ? { ...l, type: "ORGANIZATION" as const, rule: "organization.province-club", canonical: undefined } : l));
-  const candidates = [...placesAndClubs, ...sites, ...allOrganizations, ...positionResult.positions, ...persons, ...dateSpans];
+  const candidates = placesAndClubs.concat(sites, allOrganizations, positionResult.positions, persons, dateSpans);
   const spans = sortSpans(dropCutOff(text, resolveNesting(candidates)));
   const links = linkHolds(text, spans);
   // 5. Output: offsets back into the caller's string.

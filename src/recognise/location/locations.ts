@@ -170,7 +170,8 @@ export function recogniseLocations(ctx: RecognitionContext): Span[] {
     }
     i++;
   }
-  return [...spans.map((span) => withCompassPart(ctx, span)), ...listedPlaces(ctx, spans), ...countryPairs(ctx, spans), ...bracketedParents(ctx, spans), ...placesNamedAgain(ctx, spans), ...pluralTypedLists(ctx, spans)];
+  // (concat, not a spread of six arrays: V8 was seen to deoptimise the spread here on every call, under a profiler's timing.)
+  return spans.map((span) => withCompassPart(ctx, span)).concat(listedPlaces(ctx, spans), countryPairs(ctx, spans), bracketedParents(ctx, spans), placesNamedAgain(ctx, spans), pluralTypedLists(ctx, spans));
 }
 
 /** A place after a type word ("xã Tân Lập", "Thôn 7", "nước Cộng hòa Indonesia"): the index after it, or -1 when none is read. */

@@ -165,7 +165,7 @@ export function recogniseOrganizations(ctx: RecognitionContext, locations: reado
   spans.push(...companiesNamedAgain(ctx, spans, locations));
   spans.push(...lowerCaseBodies(ctx, spans, locations));
   const short = unknownShortNames(ctx, spans, locations);
-  const all = [...spans, ...clubs(ctx, spans), ...sponsoredClubs(ctx, spans, locations), ...short, ...outlets(ctx, [...spans, ...short], locations), ...genericBodies(ctx, spans), ...lowerCaseParties(ctx, spans), ...plenaryCommittee(ctx, spans)];
+  const all = spans.concat(clubs(ctx, spans), sponsoredClubs(ctx, spans, locations), short, outlets(ctx, spans.concat(short), locations), genericBodies(ctx, spans), lowerCaseParties(ctx, spans), plenaryCommittee(ctx, spans));
   return organsOfShortNames(ctx, all, short);
 }
 
