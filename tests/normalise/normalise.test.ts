@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalToneMarks, normalise } from "../../src/normalise/index.js";
+import { inNfcStableBlock } from "../../src/normalise/normalise.js";
 import { texts } from "../helpers/extract.js";
 
 /** Every index of the normalised text maps into the original, monotonically, ending at its length. */
@@ -54,6 +55,29 @@ describe("normalise", () => {
     expect(n.toOriginal(4)).toBe(4);
   });
 
+  it("skips NFC only for characters it cannot change: each of those blocks alone, and after every one of them", () => {
+    // The characters a text may hold when normalise() skips NFC: below U+0300 (but CR and the soft hyphen, which take
+    // the mapped path) and the blocks inNfcStableBlock names.
+    const stable: string[] = [];
+    for (let c = 0x20; c <= 0xffff; c++) if ((c < 0x0300 && c !== 0xad) || inNfcStableBlock(c)) stable.push(String.fromCharCode(c));
+    const changed = stable.filter((ch) => ch.normalize("NFC") !== ch);
+    // En and em quads become en and em spaces under NFC; the space fixes make all four " " either way.
+    expect(changed.map((ch) => ch.charCodeAt(0).toString(16))).toEqual(["2000", "2001"]);
+    for (const ch of changed) expect(normalise(`a${ch}b`).text).toBe(normalise(`a${ch.normalize("NFC")}b`).text);
+    // No pair composes: NFC of every pair is NFC of its two characters apart (composition needs a second character
+    // outside these blocks).
+    const nfcAlone = stable.map((ch) => ch.normalize("NFC"));
+    let composed = 0;
+    for (let a = 0; a < stable.length; a++) {
+      const row = stable.map((second) => stable[a] + second).join("\u0000");
+      const apart = nfcAlone.map((second) => nfcAlone[a] + second).join("\u0000");
+      if (row.normalize("NFC") !== apart) composed++;
+    }
+    expect(composed).toBe(0);
+    // The path is taken: a precomposed text comes back as written, a decomposed one composed.
+    expect(normalise("Chủ tịch Hồ Chí Minh – “Bác Hồ” ₫").text).toBe("Chủ tịch Hồ Chí Minh - “Bác Hồ” ₫");
+    expect(normalise("A\u030A \u212B").text).toBe("Å Å");
+  });
   it("replaces lone surrogates and keeps the map valid", () => {
     const original = "a\uD800b\uDC00c 😀";
     const n = normalise(original);
