@@ -241,10 +241,18 @@ const sections = {
       // No collection is forced between rounds: after a forced one V8 optimised 50-90 functions over again in the next
       // round (--trace-opt; a handful without it), which then took up to twice as long, so identical work read
       // anything from 0.6× to 1.6× (session 15).
+      // A round at 0.1 MB lasts about 20 ms, short enough for one collection to move it by a fifth: there each timed
+      // unit is five calls in a row.
+      const repeats = size < 1 ? 5 : 1;
+      const repeated = (call) => async () => {
+        let results;
+        for (let r = 0; r < repeats; r++) results = await call();
+        return results;
+      };
       const contenders = [
-        ["loop", async () => docs.map((d) => extractor.extract(d))],
-        ["default", () => extractMany(docs, {})],
-        ["two", () => extractMany(docs, { workers: 2 })],
+        ["loop", repeated(async () => docs.map((d) => extractor.extract(d)))],
+        ["default", repeated(() => extractMany(docs, {}))],
+        ["two", repeated(() => extractMany(docs, { workers: 2 }))],
       ];
       const times = { loop: [], default: [], two: [] };
       // One untimed round of each first, at this size: the JIT of this thread's call sites, and at 10 MB the workers'
