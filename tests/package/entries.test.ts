@@ -64,6 +64,25 @@ describe.skipIf(!existsSync(join(DIST, "index.js")))("the entries (dist/index.js
     }
   });
 
+  it("start extractMany's worker threads from the same bundle and cache, with the same results with and without a cache", () => {
+    // dist/worker.js carries no extractor of its own: it runs dist/library.cjs as the entries do.
+    expect(statSync(join(DIST, "worker.js")).size).toBeLessThan(10_000);
+    expect(readFileSync(join(DIST, "worker.js"), "utf8")).toContain("library.cjs");
+    // (Over extractMany's 2,000,000-character threshold, so the two workers really start.)
+    const batch = (entry: string): string => `const m = await import(${JSON.stringify(pathToFileURL(entry).href)});
+      const texts = Array.from({ length: 340 }, (_, k) => ${JSON.stringify(SEED)}.replace("2", String(k % 10)));
+      if (texts.join("").length <= 2000000) throw new Error("too small to start workers");
+      const many = await m.extractMany(texts, { workers: 2 });
+      const same = many.every((r, k) => JSON.stringify(r) === JSON.stringify(m.extract(texts[k])));
+      console.log(JSON.stringify({ same, entities: many.reduce((n, r) => n + r.entities.length, 0) }));`;
+    const expected = JSON.parse(node(batch(join(DIST, "index.js")))) as { same: boolean; entities: number };
+    expect(expected.same).toBe(true);
+    expect(expected.entities).toBeGreaterThan(340 * 50);
+    for (const cache of [undefined, Buffer.from("not a code cache")]) {
+      expect(JSON.parse(node(batch(join(distCopy(cache), "dist", "index.js"))))).toEqual(expected);
+    }
+  });
+
   it("writes no cache file when not asked, nor when asked for another file", () => {
     const root = distCopy(undefined);
     const cache = join(root, "dist", "library.cjs.v8cache");
