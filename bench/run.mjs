@@ -178,6 +178,8 @@ const sections = {
       "Chủ tịch Phó Chủ tịch … (titles)": (n) => "Phó Chủ tịch ".repeat(n / 2),
       "short lines (byline-like)": (n) => "Thanh Hà - Minh Anh\n".repeat(n / 4),
       "people and titles, no sentence end": (n) => "Tổng thống Mỹ Donald Trump nói, Trump làm Chủ tịch, ".repeat(n / 20),
+      // Every word new: the tokeniser's word cache fills (it starts over at 100,000 words), so its hashing is on trial.
+      "distinct words (từ0, từ1 …)": (n) => Array.from({ length: n }, (_, i) => `từ${i.toString(36)}`).join(" "),
     };
     const rows = [];
     for (const [name, make] of Object.entries(cases)) {
