@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { existsSync } from "node:fs";
 import { describeJsonError, shortName, VietnerError } from "../errors.js";
-
-/** Largest dictionary file read (the biggest built-in one, all communes and wards, is 1.7 MB). */
-export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
 import { isCompiledCommunes, type CompiledCommunes } from "./compiled-communes.js";
 import type { DictionaryFile, LocationsFile } from "./types.js";
 import { validateDictionaryFile } from "./validate.js";
+
+/** Largest dictionary file read (the biggest built-in one, all communes and wards, is 1.7 MB). */
+export const MAX_DICTIONARY_BYTES = 32 * 1024 * 1024;
 
 /** Finds the package's own `dictionaries/` folder from dist/ (published) or src/ (tests). */
 export function builtinDictionaryDir(): string {
