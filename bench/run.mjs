@@ -7,63 +7,30 @@
  * Targets (issue "Speed") are shown as PASS/FAIL; they are never asserted in unit tests.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { floorScan, realTexts, rotatedDocuments, ROOT, seedTexts } from "./corpus.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist/index.js");
 const QUICK = process.argv.includes("--quick");
 const sectionArg = process.argv.indexOf("--section");
 const SECTION = sectionArg > 0 ? process.argv[sectionArg + 1] : undefined;
 
-const SEEDS = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(ROOT, "seeds", f), "utf8"));
+const SEEDS = seedTexts();
+const realArticles = realTexts;
 const bytes = (s) => Buffer.byteLength(s, "utf8");
 const MB = 1e6;
 
 /**
- * The real-news corpus: the development and test excerpts (corpus/README.md says how to bring the
- * texts back; they are not committed). Empty when they are absent.
- */
-function realArticles() {
-  const texts = [];
-  for (const part of ["dev", "test"]) {
-    const dir = join(ROOT, "corpus", part);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) texts.push(readFileSync(join(dir, f), "utf8"));
-  }
-  return texts;
-}
-
-/**
  * Many documents from a source ("seeds": the five long seed articles; "real": the short real-news
- * excerpts): paragraphs rotated and digits shifted, so no two are identical.
+ * excerpts), made as corpus.mjs makes them.
  */
 function corpus(targetBytes, kind = "seeds") {
-  const sources = kind === "real" ? realArticles() : SEEDS;
-  const docs = [];
-  let total = 0;
-  for (let n = 0; total < targetBytes && sources.length > 0; n++) {
-    const seed = sources[n % sources.length];
-    const paragraphs = seed.split("\n");
-    const k = n % paragraphs.length;
-    const rotated = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join("\n");
-    const doc = rotated.replace(/\d/g, (d) => String((Number(d) + n) % 10));
-    docs.push(doc);
-    total += bytes(doc);
-  }
-  return docs;
+  return rotatedDocuments(kind === "real" ? realArticles() : SEEDS, targetBytes);
 }
 
-/** The floor: a bare letters-only scan of the same text (issue #11's yardstick). */
-const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
-function floorScan(text) {
-  let n = 0;
-  LETTERS.lastIndex = 0;
-  while (LETTERS.exec(text) !== null) n++;
-  return n;
-}
 const PIPE_ARG = process.argv.indexOf("--pipe-mb");
 /** Size of the JSONL pipe run; the issue's figure is 1 GB (`--pipe-mb 1000`), the default keeps the bench short. */
 const PIPE_MB = PIPE_ARG > 0 ? Number(process.argv[PIPE_ARG + 1]) : QUICK ? 20 : 100;

@@ -11,12 +11,11 @@
  * esbuild. Rounds alternate the two revisions; the table gives medians in ms per MB of UTF-8.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { realTexts, rotatedDocuments, ROOT, seedTexts } from "./corpus.mjs";
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -25,21 +24,12 @@ const REV = arg("--rev", "c4e2553"); // the last commit before issues #9-#11 wer
 const KIND = arg("--corpus", "seeds");
 const ROUNDS = Number(arg("--rounds", "15"));
 
-/** The benchmark's corpus (bench/run.mjs): sources rotated by paragraph, digits shifted, about 2 MB. */
+/** The benchmark's corpus (corpus.mjs), about 2 MB. */
 function corpus() {
-  const read = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")) : []);
-  const sources = KIND === "real" ? [...read(join(ROOT, "corpus/dev")), ...read(join(ROOT, "corpus/test"))] : read(join(ROOT, "seeds"));
+  const sources = KIND === "real" ? realTexts() : seedTexts();
   if (sources.length === 0) throw new Error(`no ${KIND} texts (corpus/README.md says how to bring them back)`);
-  const docs = [];
-  let total = 0;
-  for (let n = 0; total < 2e6; n++) {
-    const paragraphs = sources[n % sources.length].split("\n");
-    const k = n % paragraphs.length;
-    const doc = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join("\n").replace(/\d/g, (d) => String((Number(d) + n) % 10));
-    docs.push(doc);
-    total += Buffer.byteLength(doc);
-  }
-  return { docs, mb: total / 1e6 };
+  const docs = rotatedDocuments(sources, 2e6);
+  return { docs, mb: docs.reduce((total, d) => total + Buffer.byteLength(d), 0) / 1e6 };
 }
 
 const work = mkdtempSync(join(tmpdir(), "vietner-rev-"));

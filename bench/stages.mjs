@@ -13,12 +13,11 @@
  * The shipped bundle has no cuts; this script never writes outside a temporary folder.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { floorScan, realTexts, rotatedDocuments, ROOT, seedTexts } from "./corpus.mjs";
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -36,28 +35,11 @@ const STAGES = [
   ["nesting and cut-off text", "spans"],
 ];
 
-/** The benchmark's corpus (bench/run.mjs): sources rotated by paragraph, digits shifted. */
+/** The benchmark's documents (corpus.mjs), and how many source texts they come from. */
 function corpus(kind, targetBytes) {
-  const read = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")) : []);
-  const sources = kind === "real" ? [...read(join(ROOT, "corpus/dev")), ...read(join(ROOT, "corpus/test"))] : read(join(ROOT, "seeds"));
-  const docs = [];
-  let total = 0;
-  for (let n = 0; total < targetBytes && sources.length > 0; n++) {
-    const paragraphs = sources[n % sources.length].split("\n");
-    const k = n % paragraphs.length;
-    const doc = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join("\n").replace(/\d/g, (d) => String((Number(d) + n) % 10));
-    docs.push(doc);
-    total += Buffer.byteLength(doc);
-  }
-  return { docs, sources: sources.length, mb: total / 1e6 };
-}
-
-const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
-function floorScan(text) {
-  let n = 0;
-  LETTERS.lastIndex = 0;
-  while (LETTERS.exec(text) !== null) n++;
-  return n;
+  const sources = kind === "real" ? realTexts() : seedTexts();
+  const docs = rotatedDocuments(sources, targetBytes);
+  return { docs, sources: sources.length, mb: docs.reduce((total, d) => total + Buffer.byteLength(d), 0) / 1e6 };
 }
 
 /**
