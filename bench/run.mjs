@@ -19,7 +19,6 @@ const sectionArg = process.argv.indexOf("--section");
 const SECTION = sectionArg > 0 ? process.argv[sectionArg + 1] : undefined;
 
 const SEEDS = seedTexts();
-const realArticles = realTexts;
 const bytes = (s) => Buffer.byteLength(s, "utf8");
 const MB = 1e6;
 
@@ -28,7 +27,7 @@ const MB = 1e6;
  * excerpts), made as corpus.mjs makes them.
  */
 function corpus(targetBytes, kind = "seeds") {
-  return rotatedDocuments(kind === "real" ? realArticles() : SEEDS, targetBytes);
+  return rotatedDocuments(kind === "real" ? realTexts() : SEEDS, targetBytes);
 }
 
 const PIPE_ARG = process.argv.indexOf("--pipe-mb");
@@ -81,7 +80,7 @@ const sections = {
     return {
       corpusMB: totalBytes / MB,
       documents: docs.length,
-      sources: CORPUS_KIND === "real" ? realArticles().length : SEEDS.length,
+      sources: CORPUS_KIND === "real" ? realTexts().length : SEEDS.length,
       mbPerSecond: totalBytes / MB / seconds,
       firstPassMbPerSecond: totalBytes / MB / firstPassSeconds,
       docsPerSecond: docs.length / seconds,

@@ -97,7 +97,7 @@ async function main() {
     for (const file of ["lexicon.compiled.json", "communes.compiled.json"]) if (existsSync(join(ROOT, "dist", file))) copyFileSync(join(ROOT, "dist", file), join(work, "dist", file));
     const bundle = join(work, "dist/stages.mjs");
     const { build } = await import("esbuild");
-    let cut = false;
+    let coreBundled = false;
     await build({
       entryPoints: [join(ROOT, "src/extractor.ts")],
       bundle: true,
@@ -107,11 +107,11 @@ async function main() {
       outfile: bundle,
       logLevel: "warning",
       plugins: [{ name: "cuts", setup: (b) => b.onLoad({ filter: /[\\/]src[\\/]core\.ts$/ }, (a) => {
-        cut = true;
+        coreBundled = true;
         return { contents: withCuts(readFileSync(a.path, "utf8")), loader: "ts" };
       }) }],
     });
-    if (!cut) throw new Error("bench/stages.mjs: src/core.ts was not bundled: the cuts went nowhere");
+    if (!coreBundled) throw new Error("bench/stages.mjs: src/core.ts was not bundled: the cuts went nowhere");
     for (const kind of kinds) {
       const { sources, mb: corpusMb } = corpus(kind, mb * 1e6);
       if (sources === 0) {
